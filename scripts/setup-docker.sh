@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Brings up what the kit and the conformance suite need on a bare Debian machine:
+# a running Docker engine and the debian:bookworm-slim base image of the reference images.
+#
+# Idempotent: every step checks first and does nothing when its result is already there.
+# On a machine that already runs Docker or Podman, nothing here is needed.
+#
+# Environment:
+#   SETUP_DOCKER_LOG        dockerd's log file (default /var/log/dockerd.log)
+#   SETUP_DOCKER_WAIT       seconds to wait for the engine to answer (default 60)
+#   SETUP_BASE_IMAGE        the base image to make when missing (default debian:bookworm-slim)
+#   SETUP_DEBIAN_MIRROR     Debian archive to make it from (default: the first one in the
+#                           machine's apt configuration)
+set -euo pipefail
+
+readonly DOCKER_LOG="${SETUP_DOCKER_LOG:-/var/log/dockerd.log}"
+readonly DOCKER_WAIT="${SETUP_DOCKER_WAIT:-60}"
+readonly BASE_IMAGE="${SETUP_BASE_IMAGE:-debian:bookworm-slim}"
+readonly SUITE="bookworm"
+
+step() { printf 'setup: %s\n' "$*"; }
+fail() {
+    printf 'setup: FAILED: %s\n' "$1" >&2
+    [[ $# -gt 1 ]] && printf 'setup: next: %s\n' "$2" >&2
+    exit 1
+}
+
+as_root() {
+    if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=false
+apt_install() {
+    if [[ $apt_updated == false ]]; then
+        step "refreshing the package lists (apt-get update)"
+        as_root apt-get update -qq || fail "apt-get update failed" "check the apt sources in /etc/apt"
+        apt_updated=true
+    fi
+    step "installing $*"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null \
+        || fail "apt-get install $* failed" "run 'apt-get install $*' by hand to see why"
+}
+
+install_engine() {
+    if command -v dockerd >/dev/null 2>&1; then
+        step "dockerd is installed ($(command -v dockerd))"
+        return
+    fi
+    # docker.io brings dockerd, containerd and runc; iptables lets containers reach the archive.
+    apt_install docker.io iptables
+}
+
+start_engine() {
+    if docker info >/dev/null 2>&1; then
+        step "the Docker engine is running"
+        return
+    fi
+    if ! command -v dockerd >/dev/null 2>&1; then
+        fail "no Docker engine answers and dockerd is not installed" \
+            "start your Docker or Podman engine, or run this script as root on Debian"
+    fi
+
+    step "starting dockerd in the background, log in $DOCKER_LOG"
+    as_root mkdir -p "$(dirname "$DOCKER_LOG")"
+    as_root sh -c "nohup dockerd >>'$DOCKER_LOG' 2>&1 &"
+
+    local waited=0
+    until docker info >/dev/null 2>&1; do
+        if (( waited >= DOCKER_WAIT )); then
+            tail -n 20 "$DOCKER_LOG" >&2 || true
+            fail "the Docker engine did not answer within ${DOCKER_WAIT}s" \
+                "read $DOCKER_LOG (last lines above), or raise SETUP_DOCKER_WAIT"
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    step "the Docker engine answers after ${waited}s ($(docker version --format '{{.Server.Version}}'))"
+}
+
+# Prints the first Debian archive address of the machine's apt configuration (deb822 or one-line).
+apt_mirror() {
+    local uri
+    uri=$(grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}' | grep -v -- '-security' | head -n 1 || true)
+    if [[ -z $uri ]]; then
+        uri=$(grep -hs '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
+            | sed -E 's/^deb (\[[^]]*\] )?//' | awk '{print $1}' | grep -v -- '-security' | head -n 1 || true)
+    fi
+    printf '%s' "$uri"
+}
+
+make_base_image() {
+    if docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
+        step "$BASE_IMAGE is present"
+        return
+    fi
+    step "pulling $BASE_IMAGE"
+    if timeout 60 docker pull -q "$BASE_IMAGE" >/dev/null 2>&1; then
+        step "pulled $BASE_IMAGE"
+        return
+    fi
+
+    local mirror="${SETUP_DEBIAN_MIRROR:-$(apt_mirror)}"
+    [[ -n $mirror ]] || fail "no registry answers and no Debian archive is configured in /etc/apt" \
+        "set SETUP_DEBIAN_MIRROR to a Debian archive, or load $BASE_IMAGE with 'docker load'"
+    command -v mmdebstrap >/dev/null 2>&1 || apt_install mmdebstrap
+
+    step "no registry answers: making $BASE_IMAGE from $mirror ($SUITE, minbase)"
+    local work
+    work=$(mktemp -d)
+    trap 'as_root rm -rf "$work"' RETURN
+
+    # The hooks give the image what the official slim image has: dpkg leaves out documentation,
+    # apt keeps no package lists or downloaded .deb files, so later installs stay lean too.
+    # The merged-usr hooks set up the /usr symlinks with usr-is-merged; without them bookworm
+    # pulls in usrmerge and with it perl, about 45 MB that the official slim image does not have.
+    as_root mmdebstrap --variant=minbase --quiet \
+        --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr \
+        --dpkgopt='path-exclude=/usr/share/doc/*' \
+        --dpkgopt='path-include=/usr/share/doc/*/copyright' \
+        --dpkgopt='path-exclude=/usr/share/man/*' \
+        --dpkgopt='path-exclude=/usr/share/info/*' \
+        --dpkgopt='path-exclude=/usr/share/locale/*' \
+        --dpkgopt='path-exclude=/usr/share/lintian/*' \
+        --aptopt='APT::Install-Recommends "false"' \
+        --aptopt='Acquire::GzipIndexes "true"' \
+        --customize-hook='printf "%s\n" "DPkg::Post-Invoke { \"rm -f /var/cache/apt/archives/*.deb /var/cache/apt/*.bin || true\"; };" "Dir::Cache::pkgcache \"\";" "Dir::Cache::srcpkgcache \"\";" > "$1/etc/apt/apt.conf.d/docker-clean"' \
+        --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/* "$1"/var/log/*.log "$1"/tmp/*' \
+        "$SUITE" "$work/rootfs.tar" "deb $mirror $SUITE main" "deb $mirror $SUITE-updates main" \
+        >"$work/mmdebstrap.log" 2>&1 || {
+        tail -n 20 "$work/mmdebstrap.log" >&2
+        fail "mmdebstrap could not make the $SUITE root file system from $mirror (last lines above)" \
+            "check that the archive is reachable, or set SETUP_DEBIAN_MIRROR"
+    }
+
+    docker import --change 'CMD ["bash"]' "$work/rootfs.tar" "$BASE_IMAGE" >/dev/null \
+        || fail "docker import of the root file system failed" "read the engine log in $DOCKER_LOG"
+    step "made $BASE_IMAGE ($(docker image inspect -f '{{.Size}}' "$BASE_IMAGE" | awk '{printf "%d MB", $1/1000000}'))"
+}
+
+install_engine
+start_engine
+make_base_image
+step "done"
