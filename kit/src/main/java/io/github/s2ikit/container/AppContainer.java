@@ -1,0 +1,161 @@
+package io.github.s2ikit.container;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import io.github.s2ikit.docker.Exec;
+import io.github.s2ikit.docker.ExecResult;
+import io.github.s2ikit.docker.KitLabels;
+import io.github.s2ikit.docker.SessionCleanup;
+import io.github.s2ikit.http.HttpReadiness;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * A running container of an app image, serving HTTP on port 8080, with the URL to reach it from
+ * the host.
+ *
+ * <p>Start one with {@link #of(String)}, configure it, then {@link #start()}; close it to stop and
+ * remove the container.
+ */
+public final class AppContainer implements AutoCloseable {
+
+    /** The port s2i apps listen on. */
+    public static final int PORT = 8080;
+
+    private final String image;
+    private final String user;
+    private final Map<String, String> environment;
+    private GenericContainer<?> container;
+
+    private AppContainer(String image, String user, Map<String, String> environment) {
+        this.image = image;
+        this.user = user;
+        this.environment = environment;
+    }
+
+    /** Describes a container of the image that runs its default command as the image's user. */
+    public static AppContainer of(String image) {
+        Objects.requireNonNull(image, "The image should not be null");
+        return new AppContainer(image, null, Map.of());
+    }
+
+    /** Returns a copy that runs as the given user, for example {@code 100001:0}. */
+    public AppContainer withUser(String runAs) {
+        return new AppContainer(image, runAs, environment);
+    }
+
+    /** Returns a copy with one more environment variable. */
+    public AppContainer withEnv(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(environment);
+        copy.put(name, value);
+        return new AppContainer(image, user, copy);
+    }
+
+    /**
+     * Starts the container and returns this app. It does not wait for HTTP: call
+     * {@link #awaitHttp(String, int, Duration)}.
+     *
+     * @throws ContainerStartException when the container does not start
+     */
+    public AppContainer start() {
+        SessionCleanup.registerShutdownHook();
+        GenericContainer<?> started = new GenericContainer<>(DockerImageName.parse(image))
+                .withExposedPorts(PORT)
+                .withLabels(KitLabels.session())
+                .withEnv(environment)
+                .withStartupTimeout(Duration.ofSeconds(60))
+                .waitingFor(new NoWait());
+        if (user != null) {
+            started.withCreateContainerCmdModifier(cmd -> cmd.withUser(user));
+        }
+        try {
+            started.start();
+        } catch (RuntimeException e) {
+            String logs = logsOf(started);
+            started.stop();
+            throw new ContainerStartException("Could not start the app image " + image
+                    + (user == null ? "" : " as user " + user) + ": " + e.getMessage()
+                    + "\nIts log:\n" + logs, e);
+        }
+        this.container = started;
+        return this;
+    }
+
+    /** Returns the image name. */
+    public String image() {
+        return image;
+    }
+
+    /** Returns the user the container runs as, or empty for the image's user. */
+    public String user() {
+        return user == null ? "" : user;
+    }
+
+    /** Returns the container's id. */
+    public String containerId() {
+        return running().getContainerId();
+    }
+
+    /** Returns the URL of port 8080 as the host reaches it, with the given path. */
+    public URI url(String path) {
+        GenericContainer<?> c = running();
+        String slash = path.startsWith("/") ? "" : "/";
+        return URI.create("http://" + c.getHost() + ":" + c.getMappedPort(PORT) + slash + path);
+    }
+
+    /**
+     * Waits until a GET of the path returns the status and returns the response.
+     *
+     * @throws io.github.s2ikit.http.HttpNotReadyException with the URL and the log tail on timeout
+     */
+    public HttpResponse<String> awaitHttp(String path, int status, Duration timeout) {
+        return HttpReadiness.awaitStatus(url(path), status, timeout, this::logs);
+    }
+
+    /** Returns what the container printed so far. */
+    public String logs() {
+        return container == null ? "" : logsOf(container);
+    }
+
+    /**
+     * Runs a command in the app's container, as the container's user, with a one-minute timeout.
+     */
+    public ExecResult exec(String... command) {
+        return Exec.in(containerId(), List.of(command)).run();
+    }
+
+    /** Tells whether the container is still running. */
+    public boolean isRunning() {
+        InspectContainerResponse.ContainerState state = running().getCurrentContainerInfo().getState();
+        return Boolean.TRUE.equals(state.getRunning());
+    }
+
+    /** Stops and removes the container. */
+    @Override
+    public void close() {
+        if (container != null) {
+            container.stop();
+        }
+    }
+
+    private GenericContainer<?> running() {
+        if (container == null) {
+            throw new IllegalStateException("The app container of " + image + " is not started; call start() first");
+        }
+        return container;
+    }
+
+    private static String logsOf(GenericContainer<?> container) {
+        try {
+            return container.getLogs();
+        } catch (RuntimeException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.s2ikit.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * The container engine the kit talks to: Docker, or Podman through its Docker-compatible API.
+ *
+ * <p>Testcontainers finds the engine ({@code DOCKER_HOST}, the default socket, or its own
+ * configuration); this class adds one clear error when none answers, instead of a stack trace.
+ */
+public final class Engine {
+
+    private Engine() {
+    }
+
+    /**
+     * Returns the engine's client, checking first that an engine answers.
+     *
+     * @throws EngineUnavailableException when no engine answers
+     */
+    public static DockerClient client() {
+        requireAvailable();
+        return DockerClientFactory.instance().client();
+    }
+
+    /**
+     * Tells whether a container engine answers, without failing.
+     */
+    public static boolean isAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Fails with one sentence that says what to do when no container engine answers.
+     *
+     * @throws EngineUnavailableException when no engine answers
+     */
+    public static void requireAvailable() {
+        if (!isAvailable()) {
+            String host = System.getenv("DOCKER_HOST");
+            throw new EngineUnavailableException("No container engine answers"
+                    + (host == null ? " at the default Docker socket" : " at DOCKER_HOST=" + host)
+                    + ". Start Docker or Podman (for Podman, point DOCKER_HOST at its API socket),"
+                    + " or on a bare Debian machine run scripts/setup-docker.sh as root.");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.s2ikit.docker;
+
+/**
+ * Thrown when no container engine answers, so nothing can be built, inspected or started.
+ */
+public class EngineUnavailableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public EngineUnavailableException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.s2ikit.docker;
+
+/**
+ * Thrown when a command in a container did not finish within its timeout.
+ */
+public class ExecTimeoutException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ExecTimeoutException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.s2ikit.image;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything that goes into one image build: a Dockerfile in a context, build arguments and the
+ * base images it starts from.
+ *
+ * <p>A build is a value; {@link ImageBuilder} turns it into an image. Its {@linkplain #inputHash()
+ * input hash} covers the context, the arguments and the ids of the base images, and becomes the
+ * image's tag, so unchanged inputs are never built twice.
+ *
+ * @param repository the repository part of the image name, for example
+ *     {@code s2ikit/reference-python-311-minimal}
+ * @param description what is built, for log lines and error messages, for example
+ *     {@code "s2i build of app 'app-file' on the minimal image"}
+ * @param context the build context
+ * @param dockerfile the Dockerfile's path in the context
+ * @param buildArgs the build arguments
+ * @param baseImages the images the Dockerfile starts from, whose ids are part of the hash
+ * @param timeout how long the build may take
+ */
+public record ImageBuild(
+        String repository,
+        String description,
+        BuildContext context,
+        String dockerfile,
+        SortedMap<String, String> buildArgs,
+        List<String> baseImages,
+        Duration timeout) {
+
+    /** Changes when the way images are built changes, so old cache entries are not reused. */
+    private static final String FORMAT = "s2ikit-build-1";
+
+    public ImageBuild {
+        Objects.requireNonNull(repository, "repository");
+        if (!repository.matches("[a-z0-9]+([._/-][a-z0-9]+)*")) {
+            throw new IllegalArgumentException("Invalid image repository name '" + repository
+                    + "': use lower-case letters, digits and . _ / -");
+        }
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(dockerfile, "dockerfile");
+        if (!context.contains(dockerfile)) {
+            throw new IllegalArgumentException("The build context of " + description + " has no " + dockerfile);
+        }
+        buildArgs = new TreeMap<>(buildArgs);
+        baseImages = List.copyOf(baseImages);
+        Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /**
+     * Starts a build of the Dockerfile at {@code Dockerfile} in the given context, with no build
+     * arguments, no base images and a ten-minute timeout.
+     */
+    public static ImageBuild of(String repository, String description, BuildContext context) {
+        return new ImageBuild(repository, description, context, "Dockerfile", new TreeMap<>(), List.of(),
+                Duration.ofMinutes(10));
+    }
+
+    /** Returns a copy that builds the Dockerfile at the given path in the context. */
+    public ImageBuild withDockerfile(String path) {
+        return new ImageBuild(repository, description, context, path, buildArgs, baseImages, timeout);
+    }
+
+    /** Returns a copy with one more build argument. */
+    public ImageBuild withBuildArg(String name, String value) {
+        SortedMap<String, String> args = new TreeMap<>(buildArgs);
+        args.put(name, value);
+        return new ImageBuild(repository, description, context, dockerfile, args, baseImages, timeout);
+    }
+
+    /** Returns a copy whose Dockerfile starts from the given images. */
+    public ImageBuild withBaseImages(String... images) {
+        return new ImageBuild(repository, description, context, dockerfile, buildArgs, List.of(images), timeout);
+    }
+
+    /** Returns a copy that may take at most the given time. */
+    public ImageBuild withTimeout(Duration limit) {
+        return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, limit);
+    }
+
+    /**
+     * Returns the SHA-256 of every input, in hex.
+     *
+     * @param baseImageIds the ids of {@link #baseImages()} in the same order, as the engine
+     *     reports them now
+     */
+    public String inputHash(List<String> baseImageIds) {
+        MessageDigest digest = sha256();
+        update(digest, FORMAT);
+        update(digest, dockerfile);
+        for (Map.Entry<String, ContextFile> file : context.files().entrySet()) {
+            update(digest, file.getKey());
+            update(digest, Integer.toOctalString(file.getValue().mode()));
+            digest.update(sha256().digest(file.getValue().content()));
+        }
+        buildArgs.forEach((name, value) -> update(digest, name + "=" + value));
+        baseImageIds.forEach(id -> update(digest, id));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(bytes);
+        // A separator keeps ("ab", "c") and ("a", "bc") apart.
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JVM has no SHA-256", e);
+        }
+    }
+}

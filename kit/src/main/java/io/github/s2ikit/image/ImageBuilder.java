@@ -1,0 +1,166 @@
+package io.github.s2ikit.image;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import io.github.s2ikit.docker.Engine;
+import io.github.s2ikit.docker.KitLabels;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds images from {@link ImageBuild} values, tagged by the hash of their inputs, and skips the
+ * build when an image with that tag already exists.
+ *
+ * <p>Builds go straight to the engine's build API rather than through Testcontainers'
+ * {@code ImageFromDockerfile}, because that class logs the build output only at debug level and
+ * gives no access to it; a failed build here fails with its last output lines. Builds are
+ * shared across threads: concurrent requests for the same inputs wait for one build.
+ *
+ * <p>Limits: the legacy builder of Docker 20.10 and Podman's API builder are assumed, so
+ * Dockerfiles must not use BuildKit syntax ({@code RUN --mount}, heredocs, {@code COPY --chmod}).
+ */
+public final class ImageBuilder {
+
+    /** How many lines of build output a failure message shows. */
+    private static final int TAIL_LINES = 25;
+
+    private static final ConcurrentMap<String, CompletableFuture<BuiltImage>> BUILDS = new ConcurrentHashMap<>();
+
+    private ImageBuilder() {
+    }
+
+    /**
+     * Returns the image for the given build, building it only when no image with the same inputs
+     * exists in the engine.
+     *
+     * @throws ImageBuildException when the build fails or times out
+     * @throws ImageNotFoundException when a base image is missing and cannot be pulled
+     */
+    public static BuiltImage build(ImageBuild build) {
+        List<String> baseIds = build.baseImages().stream().map(name -> Images.require(name).getId()).toList();
+        String hash = build.inputHash(baseIds);
+        String name = build.repository() + ":" + hash.substring(0, 16);
+
+        CompletableFuture<BuiltImage> future = BUILDS.computeIfAbsent(name,
+                key -> CompletableFuture.supplyAsync(() -> buildIfMissing(build, key, hash), Runnable::run));
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            // A failed build is not cached, so the next request tries again.
+            BUILDS.remove(name, future);
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static BuiltImage buildIfMissing(ImageBuild build, String name, String hash) {
+        Logger log = LoggerFactory.getLogger("s2ikit.build." + build.repository().replace('/', '.'));
+        Optional<InspectImageResponse> existing = Images.inspect(name);
+        if (existing.isPresent()) {
+            log.info("Using cached {} for {}", name, build.description());
+            return new BuiltImage(name, existing.get().getId(), build.description(), true, Duration.ZERO);
+        }
+
+        log.info("Building {} for {}", name, build.description());
+        long start = System.nanoTime();
+        String id = runBuild(build, name, hash, log);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        log.info("Built {} in {} s", name, took.toSeconds());
+        return new BuiltImage(name, id, build.description(), false, took);
+    }
+
+    private static String runBuild(ImageBuild build, String name, String hash, Logger log) {
+        DockerClient client = Engine.client();
+        OutputCapture output = new OutputCapture(log);
+        try {
+            BuildImageCmd command = client.buildImageCmd()
+                    .withTarInputStream(new ByteArrayInputStream(build.context().toTar()))
+                    .withDockerfilePath(build.dockerfile())
+                    .withTags(java.util.Set.of(name))
+                    .withLabels(Map.of(KitLabels.KIT, "true", KitLabels.CACHE, hash))
+                    .withPull(false)
+                    // Removes the container of a failed step too, so a failed build leaves none behind.
+                    .withForcerm(true);
+            build.buildArgs().forEach(command::withBuildArg);
+            BuildImageResultCallback callback = command.exec(output);
+            return callback.awaitImageId(build.timeout().toSeconds(), TimeUnit.SECONDS);
+        } catch (DockerClientException e) {
+            String reason = e.getMessage() != null && e.getMessage().contains("Awaiting image id timeout")
+                    ? "did not finish within " + build.timeout().toMinutes() + " minutes"
+                    : "failed: " + Optional.ofNullable(output.error).orElse(e.getMessage());
+            throw new ImageBuildException(
+                    "Build of " + build.description() + " (" + name + ") " + reason
+                            + "\nFailed step: " + Optional.ofNullable(output.step).orElse("(before the first step)")
+                            + "\nLast lines of the build output:\n  " + String.join("\n  ", output.tail())
+                            + "\nFix the step above (its output shows why it failed), then run again;"
+                            + " the steps before it are cached.",
+                    output.tail(), e);
+        }
+    }
+
+    /**
+     * Logs each line of build output at debug level and keeps the last lines, the current step
+     * and the error for a failure message.
+     */
+    private static final class OutputCapture extends BuildImageResultCallback {
+
+        private final Logger log;
+        private final Deque<String> lines = new ArrayDeque<>();
+        private volatile String step;
+        private volatile String error;
+
+        OutputCapture(Logger log) {
+            this.log = log;
+        }
+
+        @Override
+        public void onNext(BuildResponseItem item) {
+            if (item.getStream() != null) {
+                for (String line : item.getStream().split("\n")) {
+                    if (!line.isBlank()) {
+                        remember(line);
+                    }
+                }
+            }
+            if (item.isErrorIndicated()) {
+                error = item.getErrorDetail() != null ? item.getErrorDetail().getMessage() : item.getError();
+                remember("ERROR: " + error);
+            }
+            super.onNext(item);
+        }
+
+        private synchronized void remember(String line) {
+            log.debug("{}", line);
+            if (line.startsWith("Step ") || line.startsWith("STEP ")) {
+                step = line;
+            }
+            lines.addLast(line);
+            if (lines.size() > TAIL_LINES) {
+                lines.removeFirst();
+            }
+        }
+
+        synchronized List<String> tail() {
+            return new ArrayList<>(lines);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.s2ikit.image;
+
+/**
+ * Thrown when an image is neither in the engine nor pullable.
+ */
+public class ImageNotFoundException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ImageNotFoundException(String message) {
+        super(message);
+    }
+}
