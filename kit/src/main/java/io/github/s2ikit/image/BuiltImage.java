@@ -20,4 +20,11 @@ public record BuiltImage(String name, String id, String description, boolean cac
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(buildTime, "buildTime");
     }
+
+    /**
+     * Returns this image as a later request sees it: found ready, nothing built.
+     */
+    public BuiltImage asCached() {
+        return new BuiltImage(name, id, description, true, Duration.ZERO);
+    }
 }

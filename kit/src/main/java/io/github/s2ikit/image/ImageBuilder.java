@@ -58,10 +58,20 @@ public final class ImageBuilder {
         String hash = build.inputHash(baseIds);
         String name = build.repository() + ":" + hash.substring(0, 16);
 
-        CompletableFuture<BuiltImage> future = BUILDS.computeIfAbsent(name,
-                key -> CompletableFuture.supplyAsync(() -> buildIfMissing(build, key, hash), Runnable::run));
+        CompletableFuture<BuiltImage> created = new CompletableFuture<>();
+        CompletableFuture<BuiltImage> future = BUILDS.putIfAbsent(name, created);
+        if (future == null) {
+            future = created;
+            try {
+                created.complete(buildIfMissing(build, name, hash));
+            } catch (RuntimeException e) {
+                created.completeExceptionally(e);
+            }
+        }
         try {
-            return future.join();
+            BuiltImage image = future.join();
+            // Only the caller that ran the build reports it as built; everyone else found it ready.
+            return future == created ? image : image.asCached();
         } catch (CompletionException e) {
             // A failed build is not cached, so the next request tries again.
             BUILDS.remove(name, future);

@@ -1,0 +1,221 @@
+package io.github.s2ikit.conformance.report;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * {@code ConformanceReportListener} is a JUnit Platform listener that writes the per-claim
+ * conformance report of a test run.
+ *
+ * <p>It maps each test whose method has {@link io.github.s2ikit.junit.Claim @Claim} (or that
+ * publishes the {@link io.github.s2ikit.junit.ReportEntryKeys#CLAIM} report entry) to its claim,
+ * collects the evidence, images and platform the kit publishes as report entries, and at the end of
+ * the run writes {@value #JSON_FILE} and {@value #MARKDOWN_FILE} to the folder set by the
+ * configuration parameter or system property {@value #REPORT_DIR_PROPERTY} (default
+ * {@code target/conformance}), then prints a short table to standard output.
+ *
+ * <p>The listener is registered through {@code META-INF/services}, so Surefire and any
+ * {@code Launcher} with listener auto-registration use it. Behaviour worth knowing:
+ * <ul>
+ *   <li>A run without any claim test writes nothing.</li>
+ *   <li>Every claim of the catalogue gets a row. A claim without a test, with only skipped tests,
+ *       or whose tests never started because a container such as the test class failed, gets the
+ *       verdict {@code error} with the reason as evidence.</li>
+ *   <li>Evidence published by a container, such as in {@code @BeforeAll}, is shown only as part of
+ *       the reason why that container's tests never started.</li>
+ *   <li>Exceptions thrown inside the listener are logged, not rethrown, so they do not fail the
+ *       test run.</li>
+ *   <li>Each execution of a test plan replaces the report of the one before. NOTE: Surefire's
+ *       {@code rerunFailingTestsCount} may rerun failed tests as a second execution, whose report
+ *       would then list only the rerun tests. This case has not been tried.</li>
+ * </ul>
+ */
+public final class ConformanceReportListener implements TestExecutionListener {
+
+    /** The configuration parameter, or system property, that sets the report folder. */
+    public static final String REPORT_DIR_PROPERTY = "conformance.report.dir";
+
+    /** The report folder used when {@value #REPORT_DIR_PROPERTY} is not set. */
+    public static final String DEFAULT_REPORT_DIR = "target/conformance";
+
+    /** The file name of the JSON report. */
+    public static final String JSON_FILE = "report.json";
+
+    /** The file name of the Markdown report. */
+    public static final String MARKDOWN_FILE = "report.md";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConformanceReportListener.class);
+
+    private final Supplier<PrintStream> console;
+    private final Clock clock;
+    private final AtomicInteger eventFailures = new AtomicInteger();
+
+    // Replaced at the start of each test plan, because a Launcher may run several plans with the
+    // same listener.
+    private volatile ResultCollector collector;
+
+    /**
+     * Creates a listener that prints to {@code System.out} as it is at the end of the run.
+     */
+    public ConformanceReportListener() {
+        this(() -> System.out, Clock.systemUTC());
+    }
+
+    ConformanceReportListener(Supplier<PrintStream> console, Clock clock) {
+        this.console = console;
+        this.clock = clock;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        eventFailures.set(0);
+        try {
+            collector = new ResultCollector(testPlan);
+        } catch (RuntimeException e) {
+            collector = null;
+            LOG.error("Failed to read the claims of the test plan, so no conformance report will be written", e);
+        }
+    }
+
+    @Override
+    public void dynamicTestRegistered(TestIdentifier testIdentifier) {
+        handle("dynamicTestRegistered", testIdentifier, current -> current.dynamicTestRegistered(testIdentifier));
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier testIdentifier) {
+        handle("executionStarted", testIdentifier, current -> current.executionStarted(testIdentifier));
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier testIdentifier, String reason) {
+        handle("executionSkipped", testIdentifier, current -> current.executionSkipped(testIdentifier, reason));
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier testIdentifier, TestExecutionResult testExecutionResult) {
+        handle("executionFinished", testIdentifier,
+                current -> current.executionFinished(testIdentifier, testExecutionResult));
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier testIdentifier, ReportEntry entry) {
+        handle("reportingEntryPublished", testIdentifier,
+                current -> current.reportingEntryPublished(testIdentifier, entry));
+    }
+
+    private void handle(String event, TestIdentifier identifier, Consumer<ResultCollector> action) {
+        ResultCollector current = collector;
+        if (current == null) {
+            return;
+        }
+        try {
+            action.accept(current);
+        } catch (RuntimeException e) {
+            // Logs the first failure in full and counts the rest, so that a bug hit by every event
+            // does not flood the build output.
+            if (eventFailures.getAndIncrement() == 0) {
+                LOG.error("Failed to handle {} for {}, so the conformance report may be incomplete",
+                        event, identifier.getUniqueId(), e);
+            }
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        ResultCollector finished = collector;
+        collector = null;
+        int failures = eventFailures.get();
+        if (failures > 1) {
+            LOG.error("{} more listener events failed after the first one logged above, so the conformance report "
+                    + "may be incomplete", failures - 1);
+        }
+        if (finished == null) {
+            return;
+        }
+        try {
+            report(testPlan, finished);
+        } catch (RuntimeException e) {
+            LOG.error("Failed to build the conformance report, so no report was written", e);
+        }
+    }
+
+    private void report(TestPlan testPlan, ResultCollector finished) {
+        finished.resolveUnfinished();
+        if (finished.claimRecords().isEmpty()) {
+            LOG.debug("The test plan has no claim test, so no conformance report is written");
+            return;
+        }
+
+        ConformanceReport report;
+        try {
+            report = new ClaimAggregator(ClaimCatalogue.load()).aggregate(finished, clock.instant());
+        } catch (IllegalStateException e) {
+            LOG.error("No conformance report was written: {}", e.getMessage());
+            return;
+        }
+
+        Path markdownFile = write(report, reportDir(testPlan));
+        ConsoleSummary.print(report, markdownFile, console.get());
+    }
+
+    /**
+     * Writes both report files.
+     *
+     * @return the Markdown file, or {@code null} when a file could not be written
+     */
+    private static Path write(ConformanceReport report, Path dir) {
+        if (dir == null) {
+            return null;
+        }
+        Path jsonFile = dir.resolve(JSON_FILE);
+        Path markdownFile = dir.resolve(MARKDOWN_FILE);
+        try {
+            Files.createDirectories(dir);
+            JsonReportWriter.write(report, jsonFile);
+            MarkdownReportWriter.write(report, markdownFile);
+            return markdownFile;
+        } catch (IOException e) {
+            // The exception names the file and the problem, so its stack trace would add nothing.
+            LOG.error("Failed to write the conformance report to {}: {}. Check that the folder can be created "
+                    + "and written, or set {} to another folder.", dir.toAbsolutePath(), e, REPORT_DIR_PROPERTY);
+            return null;
+        } catch (RuntimeException e) {
+            LOG.error("Failed to write the conformance report to {}", dir.toAbsolutePath(), e);
+            return null;
+        }
+    }
+
+    /**
+     * Returns the report folder set by the configuration parameter {@value #REPORT_DIR_PROPERTY},
+     * which JUnit also reads from system properties and {@code junit-platform.properties}. Returns
+     * {@value #DEFAULT_REPORT_DIR} when it is not set, and {@code null} when it is not a valid path.
+     */
+    private static Path reportDir(TestPlan testPlan) {
+        String value = testPlan.getConfigurationParameters().get(REPORT_DIR_PROPERTY)
+                .filter(dir -> !dir.isBlank())
+                .orElse(DEFAULT_REPORT_DIR);
+        try {
+            return Path.of(value.strip());
+        } catch (InvalidPathException e) {
+            LOG.error("No conformance report was written: {}={} is not a valid path ({}). Set it to a folder "
+                    + "path.", REPORT_DIR_PROPERTY, value, e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.s2ikit.conformance.report;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * Prints a short table of the claims and a summary line, so that the verdicts show in the build
+ * output without opening the report.
+ */
+final class ConsoleSummary {
+
+    /** The maximum length of the evidence shown per claim, in characters. */
+    static final int EVIDENCE_WIDTH = 80;
+
+    private ConsoleSummary() {
+    }
+
+    /**
+     * Prints the table and the summary line.
+     *
+     * @param report the report to print
+     * @param markdownFile the written Markdown report, or {@code null} when writing failed
+     * @param out where to print
+     */
+    static void print(ConformanceReport report, Path markdownFile, PrintStream out) {
+        int idWidth = "Claim".length();
+        for (ClaimResult claim : report.claims()) {
+            idWidth = Math.max(idWidth, claim.id().length());
+        }
+        String row = "%-" + idWidth + "s  %-7s  %10s  %s%n";
+
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(row, "Claim", "Verdict", "Duration", "Evidence"));
+        for (ClaimResult claim : report.claims()) {
+            table.append(String.format(row, claim.id(), claim.verdict().label(),
+                    Durations.format(claim.durationMillis()), shorten(claim.firstEvidenceLine())));
+        }
+
+        ReportSummary summary = report.summary();
+        String where = markdownFile == null
+                ? "report not written, see the error above"
+                : "report: " + markdownFile.toAbsolutePath().normalize();
+        table.append(String.format("Conformance: %d passed, %d failed, %d error (%s)%n",
+                summary.passed(), summary.failed(), summary.error(), where));
+
+        // One print call, so that output from other threads cannot come between the lines of the table.
+        out.print(table);
+        out.flush();
+    }
+
+    static String shorten(String text) {
+        String line = text.strip();
+        return line.length() <= EVIDENCE_WIDTH ? line : line.substring(0, EVIDENCE_WIDTH - 3) + "...";
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.s2ikit.conformance.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the report as Markdown for people: the platform and images, one table per claim group,
+ * then the full evidence of every claim that did not pass.
+ */
+final class MarkdownReportWriter {
+
+    /** The number of evidence lines shown in a table cell; the full evidence follows the tables. */
+    static final int CELL_LINES = 3;
+
+    static final String UNKNOWN_GROUP = "Claims not in the catalogue";
+
+    private MarkdownReportWriter() {
+    }
+
+    /**
+     * Writes the report to the file in UTF-8, replacing it if it exists.
+     *
+     * @throws IOException if writing fails
+     */
+    static void write(ConformanceReport report, Path file) throws IOException {
+        Files.writeString(file, render(report), StandardCharsets.UTF_8);
+    }
+
+    static String render(ConformanceReport report) {
+        StringBuilder out = new StringBuilder();
+        ReportSummary summary = report.summary();
+        out.append("# Conformance report\n\n");
+        out.append("- Platform: ").append(report.platform() == null ? "not reported" : inlineCode(report.platform()))
+                .append('\n');
+        out.append("- Generated at: ").append(report.generatedAt()).append('\n');
+        out.append("- Claims: ").append(summary.passed()).append(" passed, ").append(summary.failed())
+                .append(" failed, ").append(summary.error()).append(" error\n\n");
+
+        appendImages(out, report.images());
+        for (Map.Entry<String, List<ClaimResult>> group : byGroup(report.claims()).entrySet()) {
+            appendGroup(out, group.getKey(), group.getValue());
+        }
+        appendDetails(out, report.claims());
+        return out.toString();
+    }
+
+    private static void appendImages(StringBuilder out, List<ReportedImage> images) {
+        out.append("## Images\n\n");
+        if (images.isEmpty()) {
+            out.append("No test reported an image.\n\n");
+            return;
+        }
+        out.append("| Role | Name | Id |\n|---|---|---|\n");
+        for (ReportedImage image : images) {
+            out.append("| ").append(cell(image.role()))
+                    .append(" | ").append(cell(image.name()))
+                    .append(" | ").append(image.id() == null ? "not reported" : cell(image.id()))
+                    .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private static Map<String, List<ClaimResult>> byGroup(List<ClaimResult> claims) {
+        // The claims arrive in catalogue order, in which each group's claims are adjacent.
+        Map<String, List<ClaimResult>> groups = new LinkedHashMap<>();
+        for (ClaimResult claim : claims) {
+            String group = claim.group() == null ? UNKNOWN_GROUP : claim.group();
+            groups.computeIfAbsent(group, title -> new ArrayList<>()).add(claim);
+        }
+        return groups;
+    }
+
+    private static void appendGroup(StringBuilder out, String title, List<ClaimResult> claims) {
+        out.append("## ").append(title).append("\n\n");
+        out.append("| Claim | Verdict | Evidence | Duration |\n|---|---|---|---|\n");
+        for (ClaimResult claim : claims) {
+            out.append("| ").append(cell(claim.id()))
+                    .append(" | ").append(verdict(claim.verdict()))
+                    .append(" | ").append(cell(firstLines(claim.evidence())))
+                    .append(" | ").append(Durations.format(claim.durationMillis()))
+                    .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private static void appendDetails(StringBuilder out, List<ClaimResult> claims) {
+        List<ClaimResult> notPassed = claims.stream().filter(claim -> claim.verdict() != Verdict.PASSED).toList();
+        if (notPassed.isEmpty()) {
+            return;
+        }
+        out.append("## Evidence of failed and error claims\n\n");
+        for (ClaimResult claim : notPassed) {
+            out.append("### ").append(cell(claim.id())).append(": ").append(claim.verdict().label()).append("\n\n");
+            if (claim.statement() != null) {
+                out.append("> ").append(claim.statement().replace("\n", "\n> ")).append("\n\n");
+            }
+            String fence = fenceFor(claim.evidence());
+            out.append(fence).append("text\n").append(claim.evidence()).append('\n').append(fence).append("\n\n");
+        }
+    }
+
+    private static String verdict(Verdict verdict) {
+        // Bold makes the claims that need attention stand out in a long table.
+        return verdict == Verdict.PASSED ? verdict.label() : "**" + verdict.label() + "**";
+    }
+
+    private static String firstLines(String evidence) {
+        String[] lines = evidence.split("\n", -1);
+        if (lines.length <= CELL_LINES) {
+            return evidence;
+        }
+        List<String> shownLines = new ArrayList<>(List.of(lines).subList(0, CELL_LINES));
+        shownLines.add("(" + (lines.length - CELL_LINES) + " more lines below)");
+        return String.join("\n", shownLines);
+    }
+
+    /**
+     * Escapes text for a table cell: a backslash or {@code |} would end or change the cell, a line
+     * break would end the row, and {@code <}, {@code >} and {@code &} would be read as HTML.
+     */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\")
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("|", "\\|")
+                .replace("\r\n", "\n")
+                .replace("\r", "\n")
+                .replace("\n", "<br>");
+    }
+
+    private static String inlineCode(String text) {
+        // A backtick or line break would end the code span early, so such text is escaped instead.
+        return text.contains("`") || text.contains("\n") ? cell(text) : "`" + text + "`";
+    }
+
+    /**
+     * Returns a code fence longer than any run of backticks in the text, so that the text cannot
+     * close the fence early.
+     */
+    static String fenceFor(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return "`".repeat(Math.max(3, longest + 1));
+    }
+}

@@ -1,0 +1,416 @@
+package io.github.s2ikit.conformance.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.s2ikit.conformance.report.ReportFixtureTestCases.BeforeAllFailsTestCases;
+import io.github.s2ikit.conformance.report.ReportFixtureTestCases.DisabledClassTestCases;
+import io.github.s2ikit.conformance.report.ReportFixtureTestCases.ImageEntriesTestCases;
+import io.github.s2ikit.conformance.report.ReportFixtureTestCases.ParallelTestCases;
+import io.github.s2ikit.conformance.report.ReportFixtureTestCases.ParameterizedTestCases;
+import io.github.s2ikit.conformance.report.ReportFixtureTestCases.TwoTestsTestCases;
+import io.github.s2ikit.conformance.report.ReportFixtureTestCases.VerdictTestCases;
+import io.github.s2ikit.conformance.report.ReportFixtureTestCases.WithoutClaimsTestCases;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConformanceReportListenerTests {
+
+    /**
+     * One run of all fixtures that produce verdicts, shared by the checks of its report because
+     * the run is the slow part and its report does not change.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class FullRun {
+
+        ReportRun run;
+
+        @BeforeAll
+        void runFixtures(@TempDir Path reportDir) {
+            run = ReportRun.run(reportDir, VerdictTestCases.class, TwoTestsTestCases.class,
+                    BeforeAllFailsTestCases.class, DisabledClassTestCases.class, ParameterizedTestCases.class,
+                    ImageEntriesTestCases.class);
+        }
+
+        @Test
+        void passing_claim_has_evidence() {
+            JsonNode claim = run.claim("IMG-USER-1001");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("passed");
+            assertThat(claim.get("evidence").asText()).isEqualTo("uid=1001 gid=0");
+            assertThat(claim.get("group").asText()).isEqualTo("Image basics (minimal and full)");
+            assertThat(claim.get("statement").asText()).startsWith("The image config's user is `1001`");
+            assertThat(claim.get("tests")).hasSize(1);
+            assertThat(claim.get("tests").get(0).get("name").asText()).isEqualTo("passing(TestReporter)");
+            assertThat(claim.get("tests").get(0).get("verdict").asText()).isEqualTo("passed");
+            assertThat(claim.get("durationMillis").asLong()).isNotNegative();
+        }
+
+        @Test
+        void failing_claim_keeps_message() {
+            JsonNode claim = run.claim("IMG-EXPOSE-8080");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("failed");
+            assertThat(claim.get("evidence").asText())
+                    .isEqualTo("exposed ports: []\nexpected port 8080/tcp to be exposed");
+        }
+
+        @Test
+        void java_assertion_error_is_failure() {
+            JsonNode claim = run.claim("IMG-FIX-PERMISSIONS");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("failed");
+            assertThat(claim.get("evidence").asText()).isEqualTo("expected group 0 on /tmp/scratch/a");
+        }
+
+        @Test
+        void exception_is_error_with_cause() {
+            JsonNode claim = run.claim("IMG-USAGE");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("error");
+            assertThat(claim.get("evidence").asText()).isEqualTo(
+                    "IllegalStateException: container engine not reachable\ncaused by IOException: connection refused");
+        }
+
+        @Test
+        void aborted_test_is_error() {
+            JsonNode claim = run.claim("IMG-PYTHON-VERSION");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("error");
+            assertThat(claim.get("evidence").asText()).isEqualTo("aborted: Assumption failed: python not on PATH");
+        }
+
+        @Test
+        void skipped_test_is_error() {
+            JsonNode claim = run.claim("IMG-LOCALE");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("error");
+            assertThat(claim.get("evidence").asText()).isEqualTo("skipped: needs a UTF-8 host locale");
+            assertThat(claim.get("tests").get(0).get("verdict").asText()).isEqualTo("error");
+            assertThat(claim.get("durationMillis").asLong()).isZero();
+        }
+
+        @Test
+        void one_failing_test_fails_claim() {
+            JsonNode claim = run.claim("IMG-LABELS");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("failed");
+            assertThat(claim.get("evidence").asText()).isEqualTo(
+                    "labelsPresent(TestReporter): summary | io.k8s.description present\n"
+                            + "exposeServices(TestReporter): io.openshift.expose-services=8080\n"
+                            + "exposeServices(TestReporter): expected io.openshift.expose-services to be 8080:http");
+            assertThat(claim.get("tests")).extracting(test -> test.get("verdict").asText())
+                    .containsExactly("passed", "failed");
+        }
+
+        @Test
+        void claim_duration_is_sum() {
+            JsonNode claim = run.claim("IMG-LABELS");
+
+            long sum = 0;
+            for (JsonNode test : claim.get("tests")) {
+                sum += test.get("durationMillis").asLong();
+            }
+            assertThat(claim.get("durationMillis").asLong()).isEqualTo(sum);
+            assertThat(sum).isGreaterThanOrEqualTo(20);
+        }
+
+        @Test
+        void failed_before_all_names_reason() {
+            for (String id : List.of("MIN-NO-COMPILERS", "MIN-NO-HEADERS")) {
+                JsonNode claim = run.claim(id);
+
+                assertThat(claim.get("verdict").asText()).as(id).isEqualTo("error");
+                assertThat(claim.get("evidence").asText()).as(id).isEqualTo(
+                        "never started because its container ReportFixtureTestCases$BeforeAllFailsTestCases failed: "
+                                + "IllegalStateException: base image localhost/missing:1 not found\n"
+                                + "pulling localhost/missing:1");
+                assertThat(claim.get("tests").get(0).get("durationMillis").asLong()).as(id).isZero();
+            }
+        }
+
+        @Test
+        void disabled_class_names_reason() {
+            JsonNode claim = run.claim("FULL-TOOLCHAIN");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("error");
+            assertThat(claim.get("evidence").asText()).isEqualTo(
+                    "never started because its container ReportFixtureTestCases$DisabledClassTestCases was skipped: "
+                            + "no full image configured");
+        }
+
+        @Test
+        void claim_without_test_is_error() {
+            JsonNode claim = run.claim("RUN-INIT-WRAPPER");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("error");
+            assertThat(claim.get("evidence").asText()).isEqualTo("no test verifies this claim");
+            assertThat(claim.get("tests")).isEmpty();
+            assertThat(claim.get("durationMillis").asLong()).isZero();
+        }
+
+        @Test
+        void unknown_id_is_error() {
+            JsonNode claim = run.claim("NOT-A-CLAIM");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("error");
+            assertThat(claim.get("evidence").asText()).startsWith("unknown claim id: NOT-A-CLAIM is not in the claims catalogue");
+            assertThat(claim.get("evidence").asText()).endsWith("\nran anyway");
+            assertThat(claim.get("group").isNull()).isTrue();
+            assertThat(claim.get("statement").isNull()).isTrue();
+        }
+
+        @Test
+        void claims_follow_catalogue_order() {
+            List<String> ids = new ArrayList<>();
+            run.report().get("claims").forEach(claim -> ids.add(claim.get("id").asText()));
+
+            List<String> expected = new ArrayList<>();
+            ClaimCatalogue.load().claims().forEach(claim -> expected.add(claim.id()));
+            expected.add("NOT-A-CLAIM");
+            assertThat(ids).containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void claim_entry_maps_test() {
+            JsonNode claim = run.claim("IMG-S2I-SCRIPTS");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("passed");
+            assertThat(claim.get("evidence").asText()).isEqualTo("assemble, run and usage are executable");
+            assertThat(claim.get("tests").get(0).get("name").asText()).isEqualTo("claimByEntry(TestReporter)");
+        }
+
+        @Test
+        void conflicting_claim_entry_is_ignored() {
+            JsonNode claim = run.claim("IMG-APP-ROOT");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("passed");
+            assertThat(claim.get("tests")).hasSize(1);
+            assertThat(run.claim("IMG-LABELS").get("tests")).hasSize(2);
+        }
+
+        @Test
+        void test_without_claim_is_left_out() {
+            assertThat(run.report().toString())
+                    .doesNotContain("withoutClaim")
+                    .doesNotContain("not part of any claim");
+        }
+
+        @Test
+        void parameterized_invocations_are_tests() {
+            JsonNode claim = run.claim("IMG-ARBITRARY-UID");
+
+            assertThat(claim.get("verdict").asText()).isEqualTo("failed");
+            assertThat(claim.get("tests")).extracting(test -> test.get("name").asText())
+                    .containsExactly("runsAs(int) [1] uid=100001", "runsAs(int) [2] uid=12345");
+            assertThat(claim.get("evidence").asText())
+                    .isEqualTo("runsAs(int) [2] uid=12345: uid 12345 has no passwd entry");
+        }
+
+        @Test
+        void images_keep_last_per_role() {
+            JsonNode images = run.report().get("images");
+
+            assertThat(images).hasSize(3);
+            assertThat(images.get(0).toString())
+                    .isEqualTo("{\"role\":\"full\",\"name\":\"localhost/python-full:1\",\"id\":\"sha256:fff\"}");
+            assertThat(images.get(1).toString())
+                    .isEqualTo("{\"role\":\"minimal\",\"name\":\"localhost/python-minimal:2\",\"id\":\"sha256:bbb\"}");
+            assertThat(images.get(2).toString())
+                    .isEqualTo("{\"role\":\"variant\",\"name\":\"localhost/variant:1\",\"id\":null}");
+        }
+
+        @Test
+        void platform_and_time_are_written() {
+            JsonNode report = run.report();
+
+            assertThat(report.get("platform").asText()).isEqualTo("reference");
+            assertThat(report.get("generatedAt").asText()).isEqualTo("2025-01-02T03:04:05Z");
+        }
+
+        @Test
+        void extension_evidence_comes_first() {
+            JsonNode claim = run.claim("MIN-NO-NODE");
+
+            assertThat(claim.get("evidence").asText())
+                    .isEqualTo("started container for publishesImages(TestReporter)\nnode: not found");
+        }
+
+        @Test
+        void summary_counts_verdicts() {
+            JsonNode claims = run.report().get("claims");
+            int[] counts = new int[3];
+            claims.forEach(claim -> counts[List.of("passed", "failed", "error").indexOf(claim.get("verdict").asText())]++);
+
+            JsonNode summary = run.report().get("summary");
+            assertThat(summary.get("passed").asInt()).isEqualTo(counts[0]).isEqualTo(4);
+            assertThat(summary.get("failed").asInt()).isEqualTo(counts[1]).isEqualTo(4);
+            assertThat(summary.get("error").asInt()).isEqualTo(counts[2]).isEqualTo(claims.size() - 8);
+        }
+
+        @Test
+        void report_fields_keep_order() {
+            List<String> fields = new ArrayList<>();
+            run.report().fieldNames().forEachRemaining(fields::add);
+            List<String> claimFields = new ArrayList<>();
+            run.claim("IMG-USER-1001").fieldNames().forEachRemaining(claimFields::add);
+
+            assertThat(fields).containsExactly("platform", "generatedAt", "images", "summary", "claims");
+            assertThat(claimFields)
+                    .containsExactly("id", "group", "statement", "verdict", "evidence", "durationMillis", "tests");
+        }
+
+        @Test
+        void json_is_pretty_printed() throws Exception {
+            assertThat(Files.readString(run.jsonFile())).startsWith("{\n  \"platform\" : \"reference\",");
+        }
+
+        @Test
+        void markdown_has_tables_per_group() {
+            String markdown = run.markdown();
+
+            assertThat(markdown).startsWith("# Conformance report\n");
+            assertThat(markdown).contains("- Platform: `reference`\n");
+            assertThat(markdown).contains("| minimal | localhost/python-minimal:2 | sha256:bbb |\n");
+            for (String group : ClaimCatalogue.load().groups()) {
+                assertThat(markdown).contains("## " + group + "\n\n| Claim | Verdict | Evidence | Duration |\n");
+            }
+            assertThat(markdown).contains("## Claims not in the catalogue\n");
+        }
+
+        @Test
+        void markdown_escapes_table_cells() {
+            String markdown = run.markdown();
+
+            assertThat(markdown).contains("| IMG-LABELS | **failed** | labelsPresent(TestReporter): summary \\| "
+                    + "io.k8s.description present<br>exposeServices(TestReporter): ");
+            assertThat(markdown).contains("| IMG-USER-1001 | passed | uid=1001 gid=0 | ");
+        }
+
+        @Test
+        void markdown_lists_full_evidence() {
+            String markdown = run.markdown();
+
+            assertThat(markdown).contains("## Evidence of failed and error claims\n");
+            assertThat(markdown).contains("### IMG-USAGE: error\n\n> The default command prints the usage text");
+            assertThat(markdown).contains("```text\nIllegalStateException: container engine not reachable\n"
+                    + "caused by IOException: connection refused\n```\n");
+            assertThat(markdown).doesNotContain("### IMG-USER-1001");
+        }
+
+        @Test
+        void console_prints_table_and_summary() {
+            JsonNode summary = run.report().get("summary");
+            String expectedSummary = String.format("Conformance: %d passed, %d failed, %d error (report: %s)",
+                    summary.get("passed").asInt(), summary.get("failed").asInt(), summary.get("error").asInt(),
+                    run.markdownFile().toAbsolutePath().normalize());
+
+            assertThat(run.console()).startsWith("Claim ");
+            assertThat(run.console()).containsPattern("(?m)^IMG-EXPOSE-8080 +failed +\\d+ ms +exposed ports: \\[\\]$");
+            assertThat(run.console()).containsPattern("(?m)^RUN-INIT-WRAPPER +error +0 ms +no test verifies this claim$");
+            assertThat(run.console()).endsWith(expectedSummary + System.lineSeparator());
+        }
+
+        @Test
+        void run_results_are_unchanged() {
+            // The listener only observes: the fixtures' own outcomes are as JUnit reports them.
+            assertThat(run.summary().getTestsSucceededCount()).isEqualTo(8);
+            assertThat(run.summary().getTestsFailedCount()).isEqualTo(5);
+            assertThat(run.summary().getTestsAbortedCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void plan_without_claims_writes_nothing(@TempDir Path reportDir) {
+        // when
+        ReportRun run = ReportRun.run(reportDir, WithoutClaimsTestCases.class);
+
+        // then
+        assertThat(run.summary().getTestsSucceededCount()).isEqualTo(1);
+        assertThat(reportDir).isEmptyDirectory();
+        assertThat(run.console()).isEmpty();
+    }
+
+    @Test
+    void missing_report_dir_is_created(@TempDir Path tempDir) {
+        // given
+        Path reportDir = tempDir.resolve("a/b/conformance");
+
+        // when
+        ReportRun run = ReportRun.run(reportDir, ParameterizedTestCases.class);
+
+        // then
+        assertThat(run.jsonFile()).isRegularFile();
+        assertThat(run.markdownFile()).isRegularFile();
+    }
+
+    @Test
+    void unwritable_report_dir_keeps_run(@TempDir Path tempDir) throws Exception {
+        // given a report folder below a regular file, which no one can create
+        Path file = Files.writeString(tempDir.resolve("file.txt"), "not a folder");
+        Path reportDir = file.resolve("conformance");
+
+        // when
+        ReportRun run = ReportRun.run(reportDir, ParameterizedTestCases.class);
+
+        // then
+        assertThat(run.summary().getTestsSucceededCount()).isEqualTo(1);
+        assertThat(run.summary().getTestsFailedCount()).isEqualTo(1);
+        assertThat(Files.isDirectory(reportDir)).isFalse();
+        assertThat(run.console()).contains("IMG-ARBITRARY-UID");
+        assertThat(run.console()).contains("(report not written, see the error above)");
+    }
+
+    @Test
+    void parallel_run_keeps_all_evidence(@TempDir Path reportDir) {
+        // given
+        Map<String, String> parallel = Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
+
+        // when
+        ReportRun run = ReportRun.run(reportDir, parallel, ParallelTestCases.class);
+
+        // then
+        JsonNode claim = run.claim("RUN-APP-FILE");
+        assertThat(claim.get("verdict").asText()).isEqualTo("passed");
+        assertThat(claim.get("tests")).hasSize(ParallelTestCases.REPETITIONS);
+        List<String> expected = new ArrayList<>();
+        for (int number = 1; number <= ParallelTestCases.REPETITIONS; number++) {
+            String name = "repeated(RepetitionInfo, TestReporter) repetition " + number + " of "
+                    + ParallelTestCases.REPETITIONS;
+            expected.add(name + ": repetition " + number + " step 1");
+            expected.add(name + ": repetition " + number + " step 2");
+        }
+        assertThat(claim.get("evidence").asText().split("\n")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(run.claim("RUN-APP-SCRIPT").get("verdict").asText()).isEqualTo("passed");
+    }
+
+    @Test
+    void service_file_registers_listener(@TempDir Path reportDir) {
+        // given a launcher that loads listeners from META-INF/services, as Surefire's does
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+
+        // when
+        LauncherFactory.create().execute(ReportRun.request(reportDir, Map.of(), ParameterizedTestCases.class), summary);
+
+        // then
+        assertThat(summary.getSummary().getTestsFoundCount()).isEqualTo(2);
+        assertThat(reportDir.resolve(ConformanceReportListener.JSON_FILE)).isRegularFile();
+        assertThat(reportDir.resolve(ConformanceReportListener.MARKDOWN_FILE)).isRegularFile();
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.s2ikit.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.s2ikit.docker.Engine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ImageBuilderTests {
+
+    private final List<String> built = new ArrayList<>();
+
+    @AfterEach
+    void removeBuiltImages() {
+        for (String image : built) {
+            Engine.client().removeImageCmd(image).withForce(true).exec();
+        }
+    }
+
+    @Test
+    void second_build_of_same_inputs_is_cached() {
+        // given: a unique file, so no earlier run left this image behind
+        ImageBuild build = ImageBuild.of("s2ikit/test-cache", "a cache test image", BuildContext.empty()
+                        .withText("Dockerfile", "FROM debian:bookworm-slim\nCOPY marker /marker\n")
+                        .withText("marker", UUID.randomUUID().toString()))
+                .withBaseImages("debian:bookworm-slim");
+
+        // when
+        BuiltImage first = ImageBuilder.build(build);
+        built.add(first.name());
+        BuiltImage second = ImageBuilder.build(build);
+
+        // then
+        assertThat(first.cached()).isFalse();
+        assertThat(second.cached()).isTrue();
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(first.name()).startsWith("s2ikit/test-cache:");
+        assertThat(Images.inspect(first.name()).orElseThrow().getConfig().getLabels())
+                .containsKey("io.github.s2ikit.cache");
+    }
+
+    @Test
+    void failed_build_names_the_step_and_output() {
+        ImageBuild build = ImageBuild.of("s2ikit/test-failure", "a failing test image", BuildContext.empty()
+                .withText("Dockerfile", "FROM debian:bookworm-slim\nRUN echo 'about to fail' && exit 3\n"))
+                .withBaseImages("debian:bookworm-slim");
+
+        assertThatThrownBy(() -> ImageBuilder.build(build))
+                .isInstanceOf(ImageBuildException.class)
+                .hasMessageContaining("Build of a failing test image")
+                .hasMessageContaining("Failed step: Step 2/")
+                .hasMessageContaining(": RUN echo 'about to fail' && exit 3")
+                .hasMessageContaining("about to fail")
+                .hasMessageContaining("returned a non-zero code: 3");
+    }
+
+    @Test
+    void missing_base_image_says_what_to_do() {
+        ImageBuild build = ImageBuild.of("s2ikit/test-missing", "an image on a missing base", BuildContext.empty()
+                .withText("Dockerfile", "FROM s2ikit/no-such-image:1\n"))
+                .withBaseImages("s2ikit/no-such-image:1");
+
+        assertThatThrownBy(() -> ImageBuilder.build(build))
+                .isInstanceOf(ImageNotFoundException.class)
+                .hasMessageContaining("Image s2ikit/no-such-image:1 is not in the container engine and could not be pulled")
+                .hasMessageContaining("docker pull s2ikit/no-such-image:1");
+    }
+}
