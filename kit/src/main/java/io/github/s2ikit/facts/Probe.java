@@ -71,7 +71,8 @@ public final class Probe {
         script.append("b64() { base64 -w0 2>/dev/null || base64; }\n");
         script.append("emit uid \"$(id -u)\"\n");
         script.append("emit gid \"$(id -g)\"\n");
-        script.append("emit user \"$(id -un 2>/dev/null)\"\n");
+        // GNU id prints the number and fails when the uid has no passwd entry: that is no name.
+        script.append("if name=$(id -un 2>/dev/null); then emit user \"$name\"; else emit user ''; fi\n");
         script.append("emit env \"$(b64 </proc/self/environ)\"\n");
         script.append("emit os \"$( (. /etc/os-release 2>/dev/null; printf %s \"$ID\") )\"\n");
 

@@ -63,13 +63,16 @@ public record ImageBuild(
      * arguments, no base images and a ten-minute timeout.
      */
     public static ImageBuild of(String repository, String description, BuildContext context) {
-        return new ImageBuild(repository, description, context, "Dockerfile", new TreeMap<>(), List.of(),
-                Duration.ofMinutes(10));
+        return of(repository, description, context, "Dockerfile");
     }
 
-    /** Returns a copy that builds the Dockerfile at the given path in the context. */
-    public ImageBuild withDockerfile(String path) {
-        return new ImageBuild(repository, description, context, path, buildArgs, baseImages, timeout);
+    /**
+     * Starts a build of the Dockerfile at the given path in the context, with no build arguments,
+     * no base images and a ten-minute timeout.
+     */
+    public static ImageBuild of(String repository, String description, BuildContext context, String dockerfile) {
+        return new ImageBuild(repository, description, context, dockerfile, new TreeMap<>(), List.of(),
+                Duration.ofMinutes(10));
     }
 
     /** Returns a copy with one more build argument. */

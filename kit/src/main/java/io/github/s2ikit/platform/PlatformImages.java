@@ -9,12 +9,14 @@ import java.util.Map;
  * Resolves the images of a platform in the engine, once each: named images are pulled when
  * missing, reference images are built when missing.
  *
- * <p>Thread-safe: concurrent requests for the same role resolve it once.
+ * <p>Thread-safe: concurrent requests for the same role resolve it once, and a failure is reported
+ * again to every later request.
  */
 public final class PlatformImages {
 
     private final Platform platform;
     private final Map<ImageRole, PlatformImage> resolved = new EnumMap<>(ImageRole.class);
+    private final Map<ImageRole, RuntimeException> failures = new EnumMap<>(ImageRole.class);
 
     public PlatformImages(Platform platform) {
         this.platform = platform;
@@ -32,7 +34,18 @@ public final class PlatformImages {
      * @throws io.github.s2ikit.image.ImageBuildException when a reference image fails to build
      */
     public synchronized PlatformImage get(ImageRole role) {
-        return resolved.computeIfAbsent(role, this::resolve);
+        // A failure is remembered, so the tests after the first fail at once with the same reason
+        // instead of each trying a long build or pull again.
+        RuntimeException failure = failures.get(role);
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            return resolved.computeIfAbsent(role, this::resolve);
+        } catch (RuntimeException e) {
+            failures.put(role, e);
+            throw e;
+        }
     }
 
     private PlatformImage resolve(ImageRole role) {

@@ -48,8 +48,7 @@ public final class ReferenceImages {
 
     private static ImageBuild build(Platform platform, String role, String repository) {
         BuildContext context = ClasspathFolder.read(DEFINITIONS);
-        return ImageBuild.of(repository, "the reference " + role + " image", context)
-                .withDockerfile(role + ".Dockerfile")
+        return ImageBuild.of(repository, "the reference " + role + " image", context, role + ".Dockerfile")
                 .withBuildArg("PYTHON_VERSION", platform.pythonVersion())
                 .withBaseImages(BASE_IMAGE)
                 .withTimeout(TIMEOUT);
