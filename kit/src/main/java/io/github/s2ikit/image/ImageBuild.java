@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -27,6 +28,10 @@ import java.util.TreeMap;
  * @param dockerfile the Dockerfile's path in the context
  * @param buildArgs the build arguments
  * @param baseImages the images the Dockerfile starts from, whose ids are part of the hash
+ * @param extraInputs inputs the build reads from elsewhere, such as the digest of a package index
+ *     that {@code RUN} steps install from; part of the hash, not sent to the engine
+ * @param network the network {@code RUN} steps join, for example to reach a package index; not
+ *     part of the hash, because it changes from run to run while what it serves does not
  * @param timeout how long the build may take
  */
 public record ImageBuild(
@@ -36,6 +41,8 @@ public record ImageBuild(
         String dockerfile,
         SortedMap<String, String> buildArgs,
         List<String> baseImages,
+        SortedMap<String, String> extraInputs,
+        Optional<String> network,
         Duration timeout) {
 
     /** Changes when the way images are built changes, so old cache entries are not reused. */
@@ -55,6 +62,8 @@ public record ImageBuild(
         }
         buildArgs = new TreeMap<>(buildArgs);
         baseImages = List.copyOf(baseImages);
+        extraInputs = new TreeMap<>(extraInputs);
+        Objects.requireNonNull(network, "network");
         Objects.requireNonNull(timeout, "timeout");
     }
 
@@ -72,24 +81,41 @@ public record ImageBuild(
      */
     public static ImageBuild of(String repository, String description, BuildContext context, String dockerfile) {
         return new ImageBuild(repository, description, context, dockerfile, new TreeMap<>(), List.of(),
-                Duration.ofMinutes(10));
+                new TreeMap<>(), Optional.empty(), Duration.ofMinutes(10));
     }
 
     /** Returns a copy with one more build argument. */
     public ImageBuild withBuildArg(String name, String value) {
         SortedMap<String, String> args = new TreeMap<>(buildArgs);
         args.put(name, value);
-        return new ImageBuild(repository, description, context, dockerfile, args, baseImages, timeout);
+        return new ImageBuild(repository, description, context, dockerfile, args, baseImages, extraInputs, network,
+                timeout);
     }
 
     /** Returns a copy whose Dockerfile starts from the given images. */
     public ImageBuild withBaseImages(String... images) {
-        return new ImageBuild(repository, description, context, dockerfile, buildArgs, List.of(images), timeout);
+        return new ImageBuild(repository, description, context, dockerfile, buildArgs, List.of(images), extraInputs,
+                network, timeout);
+    }
+
+    /** Returns a copy with one more input that is hashed but not sent, such as a package index digest. */
+    public ImageBuild withExtraInput(String name, String value) {
+        SortedMap<String, String> inputs = new TreeMap<>(extraInputs);
+        inputs.put(name, value);
+        return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, inputs, network,
+                timeout);
+    }
+
+    /** Returns a copy whose {@code RUN} steps join the given network. */
+    public ImageBuild withNetwork(String name) {
+        return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, extraInputs,
+                Optional.of(name), timeout);
     }
 
     /** Returns a copy that may take at most the given time. */
     public ImageBuild withTimeout(Duration limit) {
-        return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, limit);
+        return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, extraInputs, network,
+                limit);
     }
 
     /**
@@ -107,7 +133,8 @@ public record ImageBuild(
             update(digest, Integer.toOctalString(file.getValue().mode()));
             digest.update(sha256().digest(file.getValue().content()));
         }
-        buildArgs.forEach((name, value) -> update(digest, name + "=" + value));
+        buildArgs.forEach((name, value) -> update(digest, "arg " + name + "=" + value));
+        extraInputs.forEach((name, value) -> update(digest, "input " + name + "=" + value));
         baseImageIds.forEach(id -> update(digest, id));
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -111,6 +111,7 @@ public final class ImageBuilder {
                     // Removes the container of a failed step too, so a failed build leaves none behind.
                     .withForcerm(true);
             build.buildArgs().forEach(command::withBuildArg);
+            build.network().ifPresent(command::withNetworkMode);
             BuildImageResultCallback callback = command.exec(output);
             return callback.awaitImageId(build.timeout().toSeconds(), TimeUnit.SECONDS);
         } catch (DockerClientException e) {
