@@ -1,7 +1,9 @@
 """A tiny HTTP server from the standard library, shared by the sample apps.
 
-GET / answers "Hello from <entry point>"; GET /whoami answers facts about the serving process,
-one "name=value" per line, so tests can tell which entry point ran, as whom and with which Python.
+GET / answers "Hello from <entry point>" or the app's own body; GET /whoami answers facts about
+the serving process, one "name=value" per line, so tests can tell which entry point ran, as whom
+and with which Python. serve() runs the server itself; wsgi_application() returns the same
+answers as a WSGI callable for apps that run under gunicorn, uWSGI or mod_wsgi.
 """
 import http.server
 import os
@@ -22,6 +24,8 @@ def facts(entry_point):
         "uid": str(os.getuid()),
         "gid": str(os.getgid()),
         "user": user,
+        "pid": str(os.getpid()),
+        "ppid": str(os.getppid()),
         "python": platform.python_version(),
         "prefix": sys.prefix,
         "virtual_env": os.environ.get("VIRTUAL_ENV", ""),
@@ -29,17 +33,28 @@ def facts(entry_point):
     }
 
 
-def serve(entry_point, port=8080):
+def response_body(entry_point, path, body=None):
+    """Return the body for a GET of path, or None when the path is not found.
+
+    body is the answer to GET /; it defaults to "Hello from <entry point>".
+    """
+    if path == "/whoami":
+        return "".join(f"{name}={value}\n" for name, value in facts(entry_point).items())
+    if path == "/":
+        return body if body is not None else f"Hello from {entry_point}\n"
+    return None
+
+
+def serve(entry_point, port=8080, body=None):
+    """Serve GET / and GET /whoami on all addresses until the process ends."""
+
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
-            if self.path == "/whoami":
-                body = "".join(f"{k}={v}\n" for k, v in facts(entry_point).items())
-            elif self.path == "/":
-                body = f"Hello from {entry_point}\n"
-            else:
+            text = response_body(entry_point, self.path, body)
+            if text is None:
                 self.send_error(404)
                 return
-            data = body.encode("utf-8")
+            data = text.encode("utf-8")
             self.send_response(200)
             self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
@@ -48,3 +63,21 @@ def serve(entry_point, port=8080):
 
     print(f"{entry_point}: serving on port {port} as uid {os.getuid()}", flush=True)
     http.server.ThreadingHTTPServer(("0.0.0.0", port), Handler).serve_forever()
+
+
+def wsgi_application(entry_point, body=None):
+    """Return a WSGI callable that answers GET / and GET /whoami like serve()."""
+
+    def application(environ, start_response):
+        text = response_body(entry_point, environ.get("PATH_INFO") or "/", body)
+        if text is None:
+            start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"Not found\n"]
+        data = text.encode("utf-8")
+        start_response("200 OK", [
+            ("Content-Type", "text/plain; charset=utf-8"),
+            ("Content-Length", str(len(data))),
+        ])
+        return [data]
+
+    return application

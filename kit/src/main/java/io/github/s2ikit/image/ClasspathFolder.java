@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Reads a folder of class path resources into a {@link BuildContext}, whether the folder lies in
  * a directory (a Maven reactor build) or inside a jar.
  *
- * <p>Jars do not keep POSIX modes, so files that start with {@code #!} are made executable.
+ * <p>Jars do not keep POSIX modes, so files that start with {@code #!} are made executable and all
+ * others not, wherever the folder lies.
  */
 public final class ClasspathFolder {
 
@@ -70,16 +71,11 @@ public final class ClasspathFolder {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile).sorted()::iterator) {
                 String relative = folder.relativize(path).toString();
-                byte[] content = Files.readAllBytes(path);
-                boolean executable = isOnDisk(path) && Files.isExecutable(path);
-                context = context.withFile(relative,
-                        executable ? new ContextFile(content, ContextFile.EXECUTABLE) : ContextFile.guessMode(content));
+                // The mode is guessed from the content even for files on disk, so a folder in a jar and
+                // the same folder unpacked by a build tool give the same context and the same hash.
+                context = context.withFile(relative, ContextFile.guessMode(Files.readAllBytes(path)));
             }
         }
         return context;
-    }
-
-    private static boolean isOnDisk(Path path) {
-        return path.getFileSystem() == FileSystems.getDefault();
     }
 }

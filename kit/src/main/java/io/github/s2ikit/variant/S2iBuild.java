@@ -3,16 +3,15 @@ package io.github.s2ikit.variant;
 import io.github.s2ikit.facts.ImageConfig;
 import io.github.s2ikit.image.BuildContext;
 import io.github.s2ikit.image.BuiltImage;
-import io.github.s2ikit.image.ContextFile;
 import io.github.s2ikit.image.ImageBuild;
 import io.github.s2ikit.image.ImageBuilder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An s2i build of an app's source on a builder image, the way the s2i tool and the image's own
@@ -26,18 +25,18 @@ import java.util.Objects;
 public final class S2iBuild {
 
     /** Where s2i scripts live in the builder images. */
-    public static final String SCRIPTS = "/usr/libexec/s2i";
+    public static final String SCRIPTS = Dockerfiles.SCRIPTS;
 
-    private final String appName;
-    private final BuildContext source;
+    private final AppSource source;
     private final String builderImage;
     private final Map<String, String> environment;
+    private final Optional<PipIndex> index;
 
-    private S2iBuild(String appName, BuildContext source, String builderImage, Map<String, String> environment) {
-        this.appName = appName;
+    private S2iBuild(AppSource source, String builderImage, Map<String, String> environment, Optional<PipIndex> index) {
         this.source = source;
         this.builderImage = builderImage;
         this.environment = environment;
+        this.index = index;
     }
 
     /**
@@ -46,38 +45,44 @@ public final class S2iBuild {
      * @throws IllegalArgumentException when the folder does not exist
      */
     public static S2iBuild ofFolder(Path folder) {
-        Path name = folder.toAbsolutePath().normalize().getFileName();
-        return of(name == null ? "app" : name.toString(), BuildContext.empty().withFolder("", folder));
+        return of(AppSource.fromFolder(folder));
     }
 
-    /**
-     * Starts describing an s2i build of the app whose source files are in the given context.
-     */
-    public static S2iBuild of(String appName, BuildContext source) {
-        Objects.requireNonNull(appName, "The app name should not be null");
-        Objects.requireNonNull(source, "The app source should not be null");
-        if (source.files().isEmpty()) {
-            throw new IllegalArgumentException("The source of app '" + appName + "' has no files");
-        }
-        return new S2iBuild(appName, source, null, Map.of());
+    /** Starts describing an s2i build of the app whose source files are in the given context. */
+    public static S2iBuild of(String appName, BuildContext files) {
+        return of(new AppSource(appName, files));
+    }
+
+    /** Starts describing an s2i build of the app. */
+    public static S2iBuild of(AppSource source) {
+        return new S2iBuild(Objects.requireNonNull(source, "The app source should not be null"), null, Map.of(),
+                Optional.empty());
     }
 
     /** Returns a copy that builds on the given builder image. */
     public S2iBuild on(String image) {
-        return new S2iBuild(appName, source, Objects.requireNonNull(image, "The builder image should not be null"),
-                environment);
+        return new S2iBuild(source, Objects.requireNonNull(image, "The builder image should not be null"),
+                environment, index);
     }
 
-    /** Returns a copy with one more build and run time environment variable, as {@code .s2i/environment} sets. */
+    /**
+     * Returns a copy with one more build and run time environment variable, as a line of
+     * {@code .s2i/environment} would set it.
+     */
     public S2iBuild withEnv(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(environment);
         copy.put(name, value);
-        return new S2iBuild(appName, source, builderImage, copy);
+        return new S2iBuild(source, builderImage, copy, index);
+    }
+
+    /** Returns a copy whose {@code assemble} installs from the given package index. */
+    public S2iBuild withPipIndex(PipIndex pipIndex) {
+        return new S2iBuild(source, builderImage, environment, Optional.of(pipIndex));
     }
 
     /** Returns the app's name. */
     public String appName() {
-        return appName;
+        return source.name();
     }
 
     /** Returns the builder image. */
@@ -92,15 +97,16 @@ public final class S2iBuild {
      */
     public ImageBuild toImageBuild() {
         if (builderImage == null) {
-            throw new IllegalStateException("No builder image for app '" + appName + "'; call on(image) first");
+            throw new IllegalStateException("No builder image for app '" + source.name() + "'; call on(image) first");
         }
         String user = ImageConfig.inspect(builderImage).user();
         BuildContext context = BuildContext.empty()
-                .withContext("src", source)
+                .withContext("src", source.files())
                 .withText("Dockerfile", dockerfile(user.isEmpty() ? "0" : user));
-        return ImageBuild.of("s2ikit/s2i-" + repositoryPart(appName),
-                        "s2i build of app '" + appName + "' on " + builderImage, context)
+        ImageBuild build = ImageBuild.of("s2ikit/s2i-" + source.repositoryName(),
+                        "s2i build of app '" + source.name() + "' on " + builderImage, context)
                 .withBaseImages(builderImage);
+        return Dockerfiles.withIndex(build, index);
     }
 
     /**
@@ -119,46 +125,17 @@ public final class S2iBuild {
         lines.add("USER root");
         lines.add("COPY src /tmp/src");
         lines.add("RUN chown -R 1001:0 /tmp/src");
-        Map<String, String> env = new LinkedHashMap<>(s2iEnvironment());
-        env.putAll(environment);
-        env.forEach((name, value) -> lines.add("ENV " + name + "=" + quote(value)));
+        Dockerfiles.env(lines, mergedEnvironment());
         lines.add("USER " + user);
-        boolean ownAssemble = source.contains(".s2i/bin/assemble");
-        lines.add("RUN " + (ownAssemble ? "/tmp/src/.s2i/bin/assemble" : SCRIPTS + "/assemble"));
-        lines.add("CMD [\"" + SCRIPTS + "/run\"]");
+        Dockerfiles.indexArgs(lines, index);
+        lines.add(Dockerfiles.assemble(source));
+        lines.add(Dockerfiles.runCommand());
         return String.join("\n", lines) + "\n";
     }
 
-    /**
-     * Reads {@code .s2i/environment}: {@code NAME=VALUE} lines; blank lines and comments are skipped.
-     */
-    Map<String, String> s2iEnvironment() {
-        Map<String, String> env = new LinkedHashMap<>();
-        ContextFile file = source.files().get(".s2i/environment");
-        if (file == null) {
-            return env;
-        }
-        for (String raw : new String(file.content(), StandardCharsets.UTF_8).split("\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int equals = line.indexOf('=');
-            if (equals <= 0) {
-                throw new IllegalArgumentException("Invalid line in .s2i/environment of app '" + appName + "': '"
-                        + line + "'; expected NAME=VALUE");
-            }
-            env.put(line.substring(0, equals).strip(), line.substring(equals + 1));
-        }
+    private Map<String, String> mergedEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>(source.s2iEnvironment());
+        env.putAll(environment);
         return env;
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + "\"";
-    }
-
-    private static String repositoryPart(String name) {
-        String clean = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return clean.isEmpty() ? "app" : clean;
     }
 }

@@ -1,0 +1,73 @@
+package io.github.s2ikit.variant;
+
+import io.github.s2ikit.image.BuildContext;
+import io.github.s2ikit.image.ContextFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The source of an s2i app: its files, as an s2i user keeps them in a repository.
+ *
+ * @param name the app's name, for image names and messages
+ * @param files the app's files, by path relative to the app's folder
+ */
+public record AppSource(String name, BuildContext files) {
+
+    public AppSource {
+        Objects.requireNonNull(name, "The app name should not be null");
+        Objects.requireNonNull(files, "The app files should not be null");
+        if (files.files().isEmpty()) {
+            throw new IllegalArgumentException("The source of app '" + name + "' has no files");
+        }
+    }
+
+    /**
+     * Reads the app in the given folder; its name is the folder's name.
+     *
+     * @throws IllegalArgumentException when the folder does not exist
+     */
+    public static AppSource fromFolder(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return new AppSource(name == null ? "app" : name.toString(), BuildContext.empty().withFolder("", folder));
+    }
+
+    /** Tells whether the app brings its own {@code .s2i/bin/assemble}. */
+    public boolean hasOwnAssemble() {
+        return files.contains(".s2i/bin/assemble");
+    }
+
+    /**
+     * Reads {@code .s2i/environment}: {@code NAME=VALUE} lines; blank lines and comments are skipped.
+     *
+     * @throws IllegalArgumentException naming the app and the line when a line is not NAME=VALUE
+     */
+    public Map<String, String> s2iEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        ContextFile file = files.files().get(".s2i/environment");
+        if (file == null) {
+            return env;
+        }
+        for (String raw : new String(file.content(), StandardCharsets.UTF_8).split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("Invalid line in .s2i/environment of app '" + name + "': '"
+                        + line + "'; expected NAME=VALUE");
+            }
+            env.put(line.substring(0, equals).strip(), line.substring(equals + 1));
+        }
+        return env;
+    }
+
+    /** Returns the name in the form image repositories accept. */
+    String repositoryName() {
+        String clean = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return clean.isEmpty() ? "app" : clean;
+    }
+}
