@@ -1,9 +1,9 @@
 """A tiny HTTP server from the standard library, shared by the sample apps.
 
-GET / answers "Hello from <entry point>" or the app's own body; GET /whoami answers facts about
+GET / returns "Hello from <entry point>" or the app's own body. GET /whoami returns facts about
 the serving process, one "name=value" per line, so tests can tell which entry point ran, as whom
-and with which Python. serve() runs the server itself; wsgi_application() returns the same
-answers as a WSGI callable for apps that run under gunicorn, uWSGI or mod_wsgi.
+and with which Python. serve() runs the server itself, and wsgi_application() returns a WSGI
+callable with the same responses for apps that run under gunicorn, uWSGI or mod_wsgi.
 """
 import http.server
 import os
@@ -36,7 +36,7 @@ def facts(entry_point):
 def response_body(entry_point, path, body=None):
     """Return the body for a GET of path, or None when the path is not found.
 
-    body is the answer to GET /; it defaults to "Hello from <entry point>".
+    body is the response body of GET /, by default "Hello from <entry point>".
     """
     if path == "/whoami":
         return "".join(f"{name}={value}\n" for name, value in facts(entry_point).items())
@@ -66,7 +66,7 @@ def serve(entry_point, port=8080, body=None):
 
 
 def wsgi_application(entry_point, body=None):
-    """Return a WSGI callable that answers GET / and GET /whoami like serve()."""
+    """Return a WSGI callable that serves GET / and GET /whoami like serve()."""
 
     def application(environ, start_response):
         text = response_body(entry_point, environ.get("PATH_INFO") or "/", body)
