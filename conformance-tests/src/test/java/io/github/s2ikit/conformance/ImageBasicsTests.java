@@ -20,8 +20,6 @@ import io.github.s2ikit.platform.PlatformImage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +46,32 @@ class ImageBasicsTests {
             softly.assertThat(fullConfig).hasUser("1001");
             softly.assertThat(minimal).runsAsUid(1001).runsAsGid(0).doesNotRunAsRoot();
             softly.assertThat(full).runsAsUid(1001).runsAsGid(0).doesNotRunAsRoot();
+        });
+    }
+
+    @Test
+    @Claim("IMG-ARBITRARY-UID")
+    void runsUnderArbitraryUid(@Minimal PlatformImage minimal, @Full PlatformImage full, ClaimEvidence evidence) {
+        S2iSoftAssertions.assertSoftly(softly -> {
+            for (PlatformImage image : List.of(minimal, full)) {
+                BuiltImage app = SampleApps.s2iBuild("app-file", image);
+                for (String user : List.of("100001:0", "12345:0")) {
+                    try (AppContainer container = AppContainer.of(app.name()).withUser(user).start()) {
+                        String body = container.awaitHttp("/", 200, Duration.ofSeconds(60)).body();
+                        Map<String, String> whoami = SampleApps.whoami(container);
+                        evidence.record(image.name() + " as " + user, "GET / -> 200, uid " + whoami.get("uid")
+                                + ", gid " + whoami.get("gid") + ", user name '" + whoami.get("user") + "'");
+                        String uid = user.substring(0, user.indexOf(':'));
+                        softly.assertThat(body).as("body from %s as %s", image.name(), user).contains("Hello from app.py");
+                        softly.assertThat(whoami).as("the serving process of %s started as %s; its log:%n%s",
+                                image.name(), user, container.logs())
+                                .containsEntry("uid", uid)
+                                .containsEntry("gid", "0");
+                        softly.assertThat(whoami.getOrDefault("user", "")).as(
+                                "the name uid %s resolves to inside run on %s", uid, image.name()).isNotBlank();
+                    }
+                }
+            }
         });
     }
 
@@ -257,12 +281,7 @@ class ImageBasicsTests {
         BuiltImage app = SampleApps.s2iBuild("app-file", image);
         try (AppContainer container = AppContainer.of(app.name()).start()) {
             container.awaitHttp("/", 200, Duration.ofSeconds(60));
-            String body = container.awaitHttp("/whoami", 200, Duration.ofSeconds(10)).body();
-            Map<String, String> facts = new java.util.LinkedHashMap<>();
-            Matcher matcher = Pattern.compile("(?m)^([a-z_]+)=(.*)$").matcher(body);
-            while (matcher.find()) {
-                facts.put(matcher.group(1), matcher.group(2));
-            }
+            Map<String, String> facts = SampleApps.whoami(container);
             assertThat(facts).as("the /whoami answer of %s", app.name()).isNotEmpty();
             return facts;
         }

@@ -1,9 +1,18 @@
 package io.github.s2ikit.conformance;
 
 import static io.github.s2ikit.assertions.S2iAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.s2ikit.assertions.S2iSoftAssertions;
 import io.github.s2ikit.assertions.Sizes;
+import io.github.s2ikit.container.AppContainer;
+import io.github.s2ikit.docker.ExecResult;
+import io.github.s2ikit.image.BuiltImage;
+import io.github.s2ikit.image.ImageBuildException;
+import io.github.s2ikit.platform.PlatformImage;
+import io.github.s2ikit.variant.S2iBuild;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.github.s2ikit.facts.ContainerFacts;
 import io.github.s2ikit.facts.ImageConfig;
 import io.github.s2ikit.facts.ProbeRequest;
@@ -23,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * The minimal image's limitations: what it leaves out, and how small that makes it.
  */
 @ImageConformance
+@ExtendWith(PackageIndexes.Resolver.class)
 class MinimalImageTests {
 
     @Test
@@ -78,6 +88,50 @@ class MinimalImageTests {
                     () -> softly.fail("No package database was found in the full image " + full.image()));
             softly.assertThat(minimalConfig).isAtMostFractionOfSize(fullConfig, 0.5);
         });
+    }
+
+    @Test
+    @Claim("MIN-WHEELS-INSTALL")
+    void installsWheelsWithoutCompiler(@Minimal PlatformImage minimal, @Minimal ContainerFacts facts,
+            PackageIndexes indexes, ClaimEvidence evidence) {
+        evidence.record(minimal.name(), foundOrAbsent(facts, ProbeRequest.COMPILERS));
+        BuiltImage app = S2iBuild.of(SampleApps.app("c-extension-app")).on(minimal.name())
+                .withPipIndex(indexes.full()).build();
+
+        try (AppContainer container = AppContainer.of(app.name()).start()) {
+            String body = container.awaitHttp("/", 200, Duration.ofSeconds(60)).body();
+            ExecResult installed = container.exec("/bin/sh", "-c",
+                    "ls -d /opt/app-root/lib/python*/site-packages/*.dist-info | xargs -n1 basename");
+            evidence.record("GET /", body.strip());
+            evidence.record("installed distributions", installed.stdout().strip().replace('\n', ' '));
+
+            S2iSoftAssertions.assertSoftly(softly -> {
+                softly.assertThat(facts).hasNoExecutables(ProbeRequest.COMPILERS);
+                softly.assertThat(body).as("body of c-extension-app; log:%n%s", container.logs())
+                        .contains("add(40, 2) = 42 from _fastsum.").contains(".so");
+                softly.assertThat(installed.stdout()).as("distributions installed in the virtual environment")
+                        .contains("fastsum-0.1.0.dist-info").contains("greeting-1.0.0.dist-info");
+            });
+        }
+    }
+
+    @Test
+    @Claim("MIN-NO-SOURCE-BUILDS")
+    void sourceBuildFailsWithoutCompiler(@Minimal PlatformImage minimal, PackageIndexes indexes,
+            ClaimEvidence evidence) {
+        S2iBuild build = S2iBuild.of(SampleApps.app("c-extension-app")).on(minimal.name())
+                .withPipIndex(indexes.sourceOnly());
+
+        ImageBuildException failure = SampleApps.buildFailure(build::build);
+
+        String output = failure == null ? "" : String.join("\n", failure.outputTail());
+        evidence.record(minimal.name(), failure == null ? "assemble succeeded from source"
+                : output.lines().filter(line -> line.contains("gcc") || line.contains("compiler")).findFirst()
+                        .orElse(SampleApps.lastLines(output, 3)));
+        assertThat(failure).as("assemble of c-extension-app from its source distribution on %s", minimal.name())
+                .isNotNull();
+        assertThat(failure.getMessage()).as("the build output shows the compiler is missing")
+                .containsPattern("(gcc|cc|compiler)[^\\n]*(No such file or directory|not found|need a C compiler)");
     }
 
     private static String count(ContainerFacts facts) {

@@ -1,12 +1,21 @@
 package io.github.s2ikit.conformance;
 
+import io.github.s2ikit.container.AppContainer;
 import io.github.s2ikit.image.BuildContext;
 import io.github.s2ikit.image.BuiltImage;
 import io.github.s2ikit.image.ClasspathFolder;
 import io.github.s2ikit.image.ContextFile;
+import io.github.s2ikit.image.ImageBuildException;
 import io.github.s2ikit.platform.PlatformImage;
+import io.github.s2ikit.variant.AppSource;
 import io.github.s2ikit.variant.S2iBuild;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sample apps of the {@code sample-apps} module, read from the class path, and their s2i builds.
@@ -30,6 +39,43 @@ final class SampleApps {
             }
         }
         return source;
+    }
+
+    /** Returns an app's source as the kit's build variants take it. */
+    static AppSource app(String app) {
+        return new AppSource(app, source(app));
+    }
+
+    /**
+     * Returns what the app's {@code GET /whoami} reports about the serving process: entry point,
+     * uid, gid, user name, Python version, prefix, virtual environment and working folder.
+     */
+    static Map<String, String> whoami(AppContainer container) {
+        String body = container.awaitHttp("/whoami", 200, Duration.ofSeconds(10)).body();
+        Map<String, String> facts = new LinkedHashMap<>();
+        Matcher matcher = Pattern.compile("(?m)^([a-z_]+)=(.*)$").matcher(body);
+        while (matcher.find()) {
+            facts.put(matcher.group(1), matcher.group(2));
+        }
+        return facts;
+    }
+
+    /**
+     * Runs a build that must fail and returns its failure, or {@code null} when it succeeded.
+     */
+    static ImageBuildException buildFailure(Supplier<BuiltImage> build) {
+        try {
+            build.get();
+            return null;
+        } catch (ImageBuildException e) {
+            return e;
+        }
+    }
+
+    /** Returns the last lines of a text joined on one line, for evidence. */
+    static String lastLines(String text, int count) {
+        List<String> lines = text.strip().lines().toList();
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
     /**

@@ -130,6 +130,58 @@ public final class AppContainer implements AutoCloseable {
         return Exec.in(containerId(), List.of(command)).run();
     }
 
+    /**
+     * Reads the command line and the real uid and gid of a process of the container from
+     * {@code /proc}; PID 1 is what the image's command became, such as the app server that
+     * {@code run} replaced itself with.
+     *
+     * @throws IllegalStateException when {@code /proc} of that process cannot be read
+     */
+    public ProcessInfo process(int pid) {
+        ExecResult result = exec("/bin/sh", "-c",
+                "tr '\\0' '\\n' < /proc/" + pid + "/cmdline; echo '--'; grep -E '^(Uid|Gid):' /proc/" + pid + "/status");
+        if (!result.succeeded()) {
+            throw new IllegalStateException("Could not read /proc/" + pid + " in the app container of " + image + ": "
+                    + result.tail(5));
+        }
+        String[] parts = result.stdout().split("--\n", 2);
+        List<String> commandLine = parts[0].lines().toList();
+        int uid = -1;
+        int gid = -1;
+        for (String line : parts.length > 1 ? parts[1].split("\n") : new String[0]) {
+            String[] fields = line.split("\\s+");
+            if (line.startsWith("Uid:")) {
+                uid = Integer.parseInt(fields[1]);
+            } else if (line.startsWith("Gid:")) {
+                gid = Integer.parseInt(fields[1]);
+            }
+        }
+        return new ProcessInfo(pid, commandLine, uid, gid);
+    }
+
+    /**
+     * Stops the container as {@code docker stop} does: SIGTERM, then SIGKILL after the grace
+     * period. Returns the exit status and how long the container took to end.
+     */
+    public Stopped stop(Duration gracePeriod) {
+        var client = io.github.s2ikit.docker.Engine.client();
+        long start = System.nanoTime();
+        client.stopContainerCmd(containerId()).withTimeout((int) gracePeriod.toSeconds()).exec();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Long exitCode = client.inspectContainerCmd(containerId()).exec().getState().getExitCodeLong();
+        return new Stopped(exitCode == null ? -1 : exitCode.intValue(), took, logs());
+    }
+
+    /**
+     * How a stopped container ended.
+     *
+     * @param exitCode the container's exit status
+     * @param took how long the stop took, from SIGTERM to the container's end
+     * @param logs what the container printed
+     */
+    public record Stopped(int exitCode, Duration took, String logs) {
+    }
+
     /** Tells whether the container is still running. */
     public boolean isRunning() {
         InspectContainerResponse.ContainerState state = running().getCurrentContainerInfo().getState();

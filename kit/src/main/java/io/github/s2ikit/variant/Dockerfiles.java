@@ -53,6 +53,15 @@ final class Dockerfiles {
         return pip.network().isEmpty() ? result : result.withNetwork(pip.network());
     }
 
+    /** Lets a build reach the index, and hashes what it serves, without passing it to {@code assemble}. */
+    static ImageBuild withIndexReachable(ImageBuild build, Optional<PipIndex> index) {
+        if (index.isEmpty()) {
+            return build;
+        }
+        ImageBuild result = build.withExtraInput("package-index", index.get().digest());
+        return index.get().network().isEmpty() ? result : result.withNetwork(index.get().network());
+    }
+
     private static String quote(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + "\"";
     }

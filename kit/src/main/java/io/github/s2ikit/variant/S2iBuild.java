@@ -31,12 +31,15 @@ public final class S2iBuild {
     private final String builderImage;
     private final Map<String, String> environment;
     private final Optional<PipIndex> index;
+    private final boolean passIndex;
 
-    private S2iBuild(AppSource source, String builderImage, Map<String, String> environment, Optional<PipIndex> index) {
+    private S2iBuild(AppSource source, String builderImage, Map<String, String> environment, Optional<PipIndex> index,
+            boolean passIndex) {
         this.source = source;
         this.builderImage = builderImage;
         this.environment = environment;
         this.index = index;
+        this.passIndex = passIndex;
     }
 
     /**
@@ -56,13 +59,13 @@ public final class S2iBuild {
     /** Starts describing an s2i build of the app. */
     public static S2iBuild of(AppSource source) {
         return new S2iBuild(Objects.requireNonNull(source, "The app source should not be null"), null, Map.of(),
-                Optional.empty());
+                Optional.empty(), true);
     }
 
     /** Returns a copy that builds on the given builder image. */
     public S2iBuild on(String image) {
         return new S2iBuild(source, Objects.requireNonNull(image, "The builder image should not be null"),
-                environment, index);
+                environment, index, passIndex);
     }
 
     /**
@@ -72,12 +75,20 @@ public final class S2iBuild {
     public S2iBuild withEnv(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(environment);
         copy.put(name, value);
-        return new S2iBuild(source, builderImage, copy, index);
+        return new S2iBuild(source, builderImage, copy, index, passIndex);
     }
 
     /** Returns a copy whose {@code assemble} installs from the given package index. */
     public S2iBuild withPipIndex(PipIndex pipIndex) {
-        return new S2iBuild(source, builderImage, environment, Optional.of(pipIndex));
+        return new S2iBuild(source, builderImage, environment, Optional.of(pipIndex), true);
+    }
+
+    /**
+     * Returns a copy whose build can reach the given package index but is not told about it: for
+     * apps that name their index themselves, in {@code .s2i/environment}.
+     */
+    public S2iBuild withPipIndexReachable(PipIndex pipIndex) {
+        return new S2iBuild(source, builderImage, environment, Optional.of(pipIndex), false);
     }
 
     /** Returns the app's name. */
@@ -106,7 +117,7 @@ public final class S2iBuild {
         ImageBuild build = ImageBuild.of("s2ikit/s2i-" + source.repositoryName(),
                         "s2i build of app '" + source.name() + "' on " + builderImage, context)
                 .withBaseImages(builderImage);
-        return Dockerfiles.withIndex(build, index);
+        return passIndex ? Dockerfiles.withIndex(build, index) : Dockerfiles.withIndexReachable(build, index);
     }
 
     /**
@@ -127,7 +138,7 @@ public final class S2iBuild {
         lines.add("RUN chown -R 1001:0 /tmp/src");
         Dockerfiles.env(lines, mergedEnvironment());
         lines.add("USER " + user);
-        Dockerfiles.indexArgs(lines, index);
+        Dockerfiles.indexArgs(lines, passIndex ? index : Optional.empty());
         lines.add(Dockerfiles.assemble(source));
         lines.add(Dockerfiles.runCommand());
         return String.join("\n", lines) + "\n";
