@@ -40,12 +40,21 @@ final class PackageIndexes implements AutoCloseable {
     /** System property: the folder that caches the prepared package files. */
     static final String CACHE_DIR = "conformance.packages.dir";
 
+    /**
+     * System property: another index, such as the public one, that serves uWSGI, mod_wsgi,
+     * gunicorn, setuptools and wheel. When it is set, the suite makes nothing from Debian's
+     * packages; its own indexes then serve only the sample packages, and pip looks in both.
+     */
+    static final String UPSTREAM_INDEX = "conformance.package.index";
+
     private final PackageIndex full;
     private final PackageIndex sourceOnly;
+    private final String upstream;
 
-    private PackageIndexes(PackageIndex full, PackageIndex sourceOnly) {
+    private PackageIndexes(PackageIndex full, PackageIndex sourceOnly, String upstream) {
         this.full = full;
         this.sourceOnly = sourceOnly;
+        this.upstream = upstream;
     }
 
     /** Returns the index that serves every package the sample apps need, wheels included. */
@@ -65,18 +74,21 @@ final class PackageIndexes implements AutoCloseable {
         }
     }
 
-    private static PipIndex pipIndex(PackageIndex index) {
-        return new PipIndex(index.indexUrl(), index.trustedHost(), index.networkName(), index.digest());
+    private PipIndex pipIndex(PackageIndex index) {
+        PipIndex local = PipIndex.onNetwork(index.indexUrl(), index.trustedHost(), index.networkName(), index.digest());
+        return upstream.isEmpty() ? local : local.withExtraUrl(upstream);
     }
 
     private static PackageIndexes prepare(Platform platform, PlatformImages images) {
         Path cache = Path.of(Optional.ofNullable(System.getProperty(CACHE_DIR)).orElse("target/python-packages"));
+        String upstream = Optional.ofNullable(System.getProperty(UPSTREAM_INDEX)).map(String::strip).orElse("");
         String fullImage = images.get(ImageRole.FULL).name();
         String serverImage = images.get(ImageRole.MINIMAL).name();
 
         // apt-get source needs a Debian image: the reference full image, whatever the platform.
-        List<Path> debian = DebianSourceDistributions.of(ReferenceImages.full(platform).name(), cache.resolve("debian"))
-                .prepare();
+        List<Path> debian = upstream.isEmpty()
+                ? DebianSourceDistributions.of(ReferenceImages.full(platform).name(), cache.resolve("debian")).prepare()
+                : List.of();
         List<Path> debianWheels = debian.stream().filter(path -> path.toString().endsWith(".whl")).toList();
 
         SamplePackageBuilds samples = SamplePackageBuilds.of(fullImage, cache.resolve("samples"))
@@ -93,7 +105,7 @@ final class PackageIndexes implements AutoCloseable {
 
         PackageIndex full = PackageIndex.start(serverImage, everything);
         try {
-            return new PackageIndexes(full, PackageIndex.start(serverImage, sources));
+            return new PackageIndexes(full, PackageIndex.start(serverImage, sources), upstream);
         } catch (RuntimeException e) {
             full.close();
             throw e;

@@ -13,8 +13,13 @@ final class Dockerfiles {
     /** Where s2i scripts live in the builder images. */
     static final String SCRIPTS = "/usr/libexec/s2i";
 
-    /** The build arguments that carry a package index to {@code assemble}. */
-    private static final List<String> INDEX_ARGS = List.of("PIP_INDEX_URL", "PIP_TRUSTED_HOST");
+    /**
+     * The build argument that carries the digest of what the index serves. Two indexes may share a
+     * URL (the same alias on different networks), and the engine's layer cache keys a {@code RUN}
+     * step on its declared arguments, not on the network: without the digest, an {@code assemble}
+     * layer made with one index would be reused for the other.
+     */
+    private static final String INDEX_DIGEST_ARG = "S2IKIT_PACKAGE_INDEX_DIGEST";
 
     private Dockerfiles() {
     }
@@ -24,10 +29,17 @@ final class Dockerfiles {
         environment.forEach((name, value) -> lines.add("ENV " + name + "=" + quote(value)));
     }
 
-    /** Declares the index arguments, so the next {@code RUN} sees them and the image does not keep them. */
-    static void indexArgs(List<String> lines, Optional<PipIndex> index) {
+    /**
+     * Declares the index arguments, so the next {@code RUN} sees them and the image does not keep
+     * them: the digest whenever the build can reach an index; the URLs and trusted host, those that
+     * are set, only when {@code assemble} is told about the index.
+     */
+    static void indexArgs(List<String> lines, Optional<PipIndex> index, boolean passIndex) {
         if (index.isPresent()) {
-            INDEX_ARGS.forEach(name -> lines.add("ARG " + name));
+            lines.add("ARG " + INDEX_DIGEST_ARG);
+            if (passIndex) {
+                indexVariables(index.get()).keySet().forEach(name -> lines.add("ARG " + name));
+            }
         }
     }
 
@@ -47,9 +59,10 @@ final class Dockerfiles {
             return build;
         }
         PipIndex pip = index.get();
-        ImageBuild result = build.withBuildArg("PIP_INDEX_URL", pip.url())
-                .withBuildArg("PIP_TRUSTED_HOST", pip.trustedHost())
-                .withExtraInput("package-index", pip.digest());
+        ImageBuild result = build.withBuildArg(INDEX_DIGEST_ARG, pip.digest());
+        for (Map.Entry<String, String> variable : indexVariables(pip).entrySet()) {
+            result = result.withBuildArg(variable.getKey(), variable.getValue());
+        }
         return pip.network().isEmpty() ? result : result.withNetwork(pip.network());
     }
 
@@ -58,8 +71,21 @@ final class Dockerfiles {
         if (index.isEmpty()) {
             return build;
         }
-        ImageBuild result = build.withExtraInput("package-index", index.get().digest());
+        ImageBuild result = build.withBuildArg(INDEX_DIGEST_ARG, index.get().digest());
         return index.get().network().isEmpty() ? result : result.withNetwork(index.get().network());
+    }
+
+    /** Returns pip's variables for the index, leaving out those with no value. */
+    private static Map<String, String> indexVariables(PipIndex index) {
+        Map<String, String> variables = new java.util.LinkedHashMap<>();
+        variables.put("PIP_INDEX_URL", index.url());
+        if (!index.trustedHost().isEmpty()) {
+            variables.put("PIP_TRUSTED_HOST", index.trustedHost());
+        }
+        if (!index.extraUrl().isEmpty()) {
+            variables.put("PIP_EXTRA_INDEX_URL", index.extraUrl());
+        }
+        return variables;
     }
 
     private static String quote(String value) {

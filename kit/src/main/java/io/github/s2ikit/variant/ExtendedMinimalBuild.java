@@ -112,7 +112,7 @@ public final class ExtendedMinimalBuild {
         env.putAll(environment);
         Dockerfiles.env(lines, env);
         lines.add("USER 1001");
-        Dockerfiles.indexArgs(lines, index);
+        Dockerfiles.indexArgs(lines, index, true);
         lines.add(Dockerfiles.assemble(source));
         lines.add(Dockerfiles.runCommand());
         return String.join("\n", lines) + "\n";

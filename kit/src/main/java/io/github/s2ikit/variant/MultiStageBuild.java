@@ -105,7 +105,7 @@ public final class MultiStageBuild {
         lines.add("RUN /usr/bin/fix-permissions /tmp/src");
         Dockerfiles.env(lines, env);
         lines.add("USER 1001");
-        Dockerfiles.indexArgs(lines, index);
+        Dockerfiles.indexArgs(lines, index, true);
         lines.add(Dockerfiles.assemble(source));
         lines.add("");
 

@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param trustedHost the host pip may reach over plain HTTP, or empty when the URL uses HTTPS
  * @param network the network the build must join to reach the index, or empty for the default one
  * @param digest a digest of the files the index serves, or empty when unknown (a public index)
+ * @param extraUrl a second index pip also looks in ({@code PIP_EXTRA_INDEX_URL}), or empty
  */
-public record PipIndex(String url, String trustedHost, String network, String digest) {
+public record PipIndex(String url, String trustedHost, String network, String digest, String extraUrl) {
 
     public PipIndex {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(trustedHost, "trustedHost");
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(extraUrl, "extraUrl");
         if (url.isBlank()) {
             throw new IllegalArgumentException("The package index URL should not be blank");
         }
@@ -29,6 +31,18 @@ public record PipIndex(String url, String trustedHost, String network, String di
 
     /** Returns an index reached as it is, such as the public one, with nothing to trust or join. */
     public static PipIndex at(String url) {
-        return new PipIndex(url, "", "", "");
+        return new PipIndex(url, "", "", "", "");
+    }
+
+    /**
+     * Returns an index reached on the given network, with nothing else to look in.
+     */
+    public static PipIndex onNetwork(String url, String trustedHost, String network, String digest) {
+        return new PipIndex(url, trustedHost, network, digest, "");
+    }
+
+    /** Returns a copy in which pip also looks in the given index, such as the public one. */
+    public PipIndex withExtraUrl(String url) {
+        return new PipIndex(this.url, trustedHost, network, digest, url);
     }
 }

@@ -138,7 +138,7 @@ public final class S2iBuild {
         lines.add("RUN chown -R 1001:0 /tmp/src");
         Dockerfiles.env(lines, mergedEnvironment());
         lines.add("USER " + user);
-        Dockerfiles.indexArgs(lines, passIndex ? index : Optional.empty());
+        Dockerfiles.indexArgs(lines, index, passIndex);
         lines.add(Dockerfiles.assemble(source));
         lines.add(Dockerfiles.runCommand());
         return String.join("\n", lines) + "\n";
