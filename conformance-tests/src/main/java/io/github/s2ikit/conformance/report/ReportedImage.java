@@ -7,7 +7,7 @@ import static java.util.Objects.requireNonNull;
  * {@link io.github.s2ikit.junit.ReportEntryKeys#IMAGE} report entry.
  *
  * @param role {@code minimal}, {@code full} or a variant name
- * @param name the image name, for example {@code quay.io/sclorg/python-311-minimal-c9s}
+ * @param name the image name, for example {@code s2ikit/reference-python-311-minimal:3143f84a8be2bb85}
  * @param id the image id (a digest such as {@code sha256:...}), or {@code null} when it was not
  *     reported
  */
