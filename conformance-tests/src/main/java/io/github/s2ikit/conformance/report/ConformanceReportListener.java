@@ -50,6 +50,12 @@ public final class ConformanceReportListener implements TestExecutionListener {
     /** The configuration parameter, or system property, that sets the report folder. */
     public static final String REPORT_DIR_PROPERTY = "conformance.report.dir";
 
+    /**
+     * Configuration parameter or system property: {@code false} leaves out the summary table on
+     * standard output; the report files are written all the same.
+     */
+    public static final String CONSOLE_PROPERTY = "conformance.report.console";
+
     /** The report folder used when {@value #REPORT_DIR_PROPERTY} is not set. */
     public static final String DEFAULT_REPORT_DIR = "target/conformance";
 
@@ -171,7 +177,10 @@ public final class ConformanceReportListener implements TestExecutionListener {
         }
 
         Path markdownFile = write(report, reportDir(testPlan));
-        ConsoleSummary.print(report, markdownFile, console.get());
+        boolean printSummary = testPlan.getConfigurationParameters().getBoolean(CONSOLE_PROPERTY).orElse(true);
+        if (printSummary) {
+            ConsoleSummary.print(report, markdownFile, console.get());
+        }
     }
 
     /**
