@@ -1,7 +1,9 @@
 package io.github.s2ikit.assertions;
 
+import io.github.s2ikit.container.AppContainer;
 import io.github.s2ikit.facts.ContainerFacts;
 import io.github.s2ikit.facts.ImageConfig;
+import io.github.s2ikit.variant.AppImage;
 
 /**
  * The entry point of the kit's AssertJ assertions. Import its {@code assertThat} methods
@@ -27,5 +29,15 @@ public final class S2iAssertions {
     /** Starts assertions on an image's configuration. */
     public static ImageConfigAssert assertThat(ImageConfig actual) {
         return new ImageConfigAssert(actual);
+    }
+
+    /** Starts assertions on an app's built image. */
+    public static AppImageAssert assertThat(AppImage actual) {
+        return new AppImageAssert(actual);
+    }
+
+    /** Starts assertions on a running app container. */
+    public static AppContainerAssert assertThat(AppContainer actual) {
+        return new AppContainerAssert(actual);
     }
 }

@@ -4,7 +4,9 @@ import io.github.s2ikit.image.BuildContext;
 import io.github.s2ikit.image.ContextFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,8 +32,46 @@ public record AppSource(String name, BuildContext files) {
      * @throws IllegalArgumentException when the folder does not exist
      */
     public static AppSource fromFolder(Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("The app folder " + folder.toAbsolutePath()
+                    + " does not exist or is not a folder");
+        }
         Path name = folder.toAbsolutePath().normalize().getFileName();
         return new AppSource(name == null ? "app" : name.toString(), BuildContext.empty().withFolder("", folder));
+    }
+
+    /** Files that the s2i run script can start an app from, in the order it looks for them. */
+    private static final List<String> ENTRY_FILES = List.of(
+            "gunicorn.conf.py", "app.sh", "app.py", "wsgi.py", "manage.py", "setup.py", "setup.cfg", "pyproject.toml");
+
+    /** Variables of {@code .s2i/environment} that name what the run script starts. */
+    private static final List<String> ENTRY_VARIABLES = List.of("APP_MODULE", "APP_FILE", "APP_SCRIPT");
+
+    /**
+     * Returns what the s2i run script could start this app from: entry files in the app's top
+     * folder and {@code APP_MODULE}, {@code APP_FILE} or {@code APP_SCRIPT} lines of
+     * {@code .s2i/environment}. An empty list means {@code run} would find nothing to start.
+     */
+    public List<String> entryPoints() {
+        List<String> found = new ArrayList<>();
+        ENTRY_FILES.stream().filter(files::contains).forEach(found::add);
+        Map<String, String> env = s2iEnvironment();
+        ENTRY_VARIABLES.stream().filter(env::containsKey).map(name -> name + "=" + env.get(name)).forEach(found::add);
+        return found;
+    }
+
+    /**
+     * Fails when the s2i run script would find nothing to start.
+     *
+     * @throws IllegalArgumentException naming the app and what the run script looks for
+     */
+    public AppSource requireEntryPoint() {
+        if (entryPoints().isEmpty()) {
+            throw new IllegalArgumentException("App '" + name + "' has no entry point: the s2i run script looks for "
+                    + String.join(", ", ENTRY_FILES) + " in the app's folder, or " + String.join(", ", ENTRY_VARIABLES)
+                    + " in .s2i/environment. Add one of them.");
+        }
+        return this;
     }
 
     /** Tells whether the app brings its own {@code .s2i/bin/assemble}. */
