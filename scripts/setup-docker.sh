@@ -56,7 +56,7 @@ start_engine() {
         return
     fi
     if ! command -v dockerd >/dev/null 2>&1; then
-        fail "no Docker engine answers and dockerd is not installed" \
+        fail "no Docker engine responds and dockerd is not installed" \
             "start your Docker or Podman engine, or run this script as root on Debian"
     fi
 
@@ -74,7 +74,7 @@ start_engine() {
         sleep 1
         waited=$((waited + 1))
     done
-    step "the Docker engine answers after ${waited}s ($(docker version --format '{{.Server.Version}}'))"
+    step "the Docker engine responds after ${waited}s ($(docker version --format '{{.Server.Version}}'))"
 }
 
 # Prints the first Debian archive address of the machine's apt configuration (deb822 or one-line).
@@ -100,11 +100,11 @@ make_base_image() {
     fi
 
     local mirror="${SETUP_DEBIAN_MIRROR:-$(apt_mirror)}"
-    [[ -n $mirror ]] || fail "no registry answers and no Debian archive is configured in /etc/apt" \
+    [[ -n $mirror ]] || fail "no registry responds and no Debian archive is configured in /etc/apt" \
         "set SETUP_DEBIAN_MIRROR to a Debian archive, or load $BASE_IMAGE with 'docker load'"
     command -v mmdebstrap >/dev/null 2>&1 || apt_install mmdebstrap
 
-    step "no registry answers: making $BASE_IMAGE from $mirror ($SUITE, minbase)"
+    step "no registry responds: making $BASE_IMAGE from $mirror ($SUITE, minbase)"
     local work
     work=$(mktemp -d)
     trap 'as_root rm -rf "$work"' RETURN

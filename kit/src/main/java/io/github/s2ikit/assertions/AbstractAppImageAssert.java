@@ -98,7 +98,7 @@ public abstract class AbstractAppImageAssert<SELF extends AbstractAppImageAssert
 
     /**
      * Verifies that the image starts as the given arbitrary uid with gid 0, as OpenShift starts it,
-     * answers {@code GET path} with status 200 within the timeout, and serves as that uid.
+     * responds to {@code GET path} with status 200 within the timeout, and serves as that uid.
      *
      * <pre>{@code
      * assertThat(image).startsAsArbitraryUid(100001, "/", Duration.ofSeconds(30));

@@ -7,7 +7,7 @@ import org.testcontainers.DockerClientFactory;
  * The container engine the kit talks to: Docker, or Podman through its Docker-compatible API.
  *
  * <p>Testcontainers finds the engine ({@code DOCKER_HOST}, the default socket, or its own
- * configuration); this class adds one clear error when none answers, instead of a stack trace.
+ * configuration); this class adds one clear error when none responds, instead of a stack trace.
  */
 public final class Engine {
 
@@ -15,9 +15,9 @@ public final class Engine {
     }
 
     /**
-     * Returns the engine's client, checking first that an engine answers.
+     * Returns the engine's client, checking first that an engine responds.
      *
-     * @throws EngineUnavailableException when no engine answers
+     * @throws EngineUnavailableException when no engine responds
      */
     public static DockerClient client() {
         requireAvailable();
@@ -25,7 +25,7 @@ public final class Engine {
     }
 
     /**
-     * Tells whether a container engine answers, without failing.
+     * Tells whether a container engine responds, without failing.
      */
     public static boolean isAvailable() {
         try {
@@ -36,14 +36,14 @@ public final class Engine {
     }
 
     /**
-     * Fails with one sentence that says what to do when no container engine answers.
+     * Fails with one sentence that says what to do when no container engine responds.
      *
-     * @throws EngineUnavailableException when no engine answers
+     * @throws EngineUnavailableException when no engine responds
      */
     public static void requireAvailable() {
         if (!isAvailable()) {
             String host = System.getenv("DOCKER_HOST");
-            throw new EngineUnavailableException("No container engine answers"
+            throw new EngineUnavailableException("No container engine responds"
                     + (host == null ? " at the default Docker socket" : " at DOCKER_HOST=" + host)
                     + ". Start Docker or Podman (for Podman, point DOCKER_HOST at its API socket),"
                     + " or on a bare Debian machine run scripts/setup-docker.sh as root.");

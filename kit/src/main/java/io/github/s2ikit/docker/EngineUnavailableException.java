@@ -1,7 +1,7 @@
 package io.github.s2ikit.docker;
 
 /**
- * Thrown when no container engine answers, so nothing can be built, inspected or started.
+ * Thrown when no container engine responds, so nothing can be built, inspected or started.
  */
 public class EngineUnavailableException extends RuntimeException {
 

@@ -12,7 +12,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * Polls an HTTP URL from the host until it answers with the expected status, within a bound.
+ * Polls an HTTP URL from the host until it responds with the expected status, within a bound.
  *
  * <p>Polling from the host works for any image, with no tool inside it. A failure names the URL,
  * the expected and the last seen status or error, the timeout, and the tail of the log the caller

@@ -79,7 +79,7 @@ public @interface S2iAppTest {
 
     /**
      * Whether to report the tests as disabled, instead of failing them, when no container engine
-     * answers.
+     * responds.
      */
     boolean disabledWithoutEngine() default false;
 }

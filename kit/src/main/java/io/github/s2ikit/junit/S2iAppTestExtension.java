@@ -45,7 +45,7 @@ final class S2iAppTestExtension implements ExecutionCondition, BeforeAllCallback
     static final String PIP_INDEX_PROPERTY = "s2ikit.pip.index";
 
     /**
-     * Tells whether a container engine answers. Tests replace it to act out a machine without an
+     * Tells whether a container engine responds. Tests replace it to act out a machine without an
      * engine, which a JVM that already found one cannot otherwise see.
      */
     static volatile BooleanSupplier engineCheck = Engine::isAvailable;
@@ -54,13 +54,13 @@ final class S2iAppTestExtension implements ExecutionCondition, BeforeAllCallback
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         Optional<S2iAppTest> annotation = annotation(context);
         if (annotation.isEmpty() || engineCheck.getAsBoolean()) {
-            return ConditionEvaluationResult.enabled("a container engine answers");
+            return ConditionEvaluationResult.enabled("a container engine responds");
         }
         if (annotation.get().disabledWithoutEngine()) {
-            return ConditionEvaluationResult.disabled("No container engine answers, and @S2iAppTest"
+            return ConditionEvaluationResult.disabled("No container engine responds, and @S2iAppTest"
                     + " has disabledWithoutEngine = true");
         }
-        return ConditionEvaluationResult.enabled("no container engine answers; the tests will fail and say so");
+        return ConditionEvaluationResult.enabled("no container engine responds; the tests will fail with a message that says so");
     }
 
     @Override
@@ -70,7 +70,7 @@ final class S2iAppTestExtension implements ExecutionCondition, BeforeAllCallback
         if (!engineCheck.getAsBoolean()) {
             String host = Optional.ofNullable(System.getenv("DOCKER_HOST")).map(value -> " at DOCKER_HOST=" + value)
                     .orElse(" at the default Docker socket");
-            throw new EngineUnavailableException("No container engine answers" + host + ", so app '"
+            throw new EngineUnavailableException("No container engine responds" + host + ", so app '"
                     + setup.app().name() + "' cannot be built. Start Docker or Podman, or set"
                     + " disabledWithoutEngine = true on @S2iAppTest to report these tests as disabled instead.");
         }

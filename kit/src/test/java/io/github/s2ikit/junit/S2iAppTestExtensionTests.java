@@ -47,7 +47,7 @@ class S2iAppTestExtensionTests {
         String message = withoutEngine(() -> onlyFailure(AppTestFixtureTestCases.NeedsEngineTestCases.class));
 
         assertThat(message)
-                .contains("No container engine answers")
+                .contains("No container engine responds")
                 .contains("Start Docker or Podman")
                 .contains("disabledWithoutEngine = true");
     }
@@ -62,7 +62,7 @@ class S2iAppTestExtensionTests {
                 && event.getTestDescriptor().isTest()).count()).as("tests started").isZero();
         String reason = events.skipped().stream().map(event -> event.getPayload(String.class).orElse(""))
                 .findFirst().orElse("");
-        assertThat(reason).contains("No container engine answers");
+        assertThat(reason).contains("No container engine responds");
     }
 
     @Test
