@@ -112,7 +112,7 @@ class S2iAppTestExtensionTests {
         assertThat(message)
                 .containsPattern("GET http://[^ ]+:\\d+/ did not return status 200 within 3 s")
                 .contains("Last lines of the app's log")
-                .contains("---> Running application from Python script (app.py)");
+                .contains("wrong-port: serving on port 8081 instead of 8080");
     }
 
     @Test
