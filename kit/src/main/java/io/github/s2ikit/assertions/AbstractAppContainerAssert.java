@@ -80,7 +80,8 @@ public abstract class AbstractAppContainerAssert<SELF extends AbstractAppContain
         isNotNull();
         ProcessInfo process = actual.process(1);
         if (process.uid() == 0) {
-            failWithMessage("%nExpecting the app in%n  %s%nnot to run as root, but PID 1 is%n  %s", actual.image(), process);
+            failWithMessage("%nExpecting the app in%n  %s%nnot to run as root, but PID 1 is%n  %s%nLast lines of its log:%n%s",
+                    actual.image(), process, AbstractAppImageAssert.tail(actual.logs()));
         }
         return myself;
     }
@@ -90,8 +91,8 @@ public abstract class AbstractAppContainerAssert<SELF extends AbstractAppContain
         try {
             return actual.awaitHttp(path, status, timeout);
         } catch (HttpNotReadyException e) {
-            failWithMessage("%nExpecting the app in%n  %s%nto answer: %s", actual.image(), e.getMessage());
-            throw e;
+            // The readiness message already names the URL, the timeout and the log tail.
+            throw failure("%nExpecting the app in%n  %s%nto respond: %s", actual.image(), e.getMessage());
         }
     }
 

@@ -1,7 +1,9 @@
 package io.github.s2ikit.assertions;
 
+import io.github.s2ikit.container.AppContainer;
 import io.github.s2ikit.facts.ContainerFacts;
 import io.github.s2ikit.facts.ImageConfig;
+import io.github.s2ikit.variant.AppImage;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.StandardSoftAssertionsProvider;
@@ -28,6 +30,16 @@ public class S2iSoftAssertions extends AbstractSoftAssertions implements Standar
     /** Starts soft assertions on an image's configuration. */
     public ImageConfigAssert assertThat(ImageConfig actual) {
         return proxy(ImageConfigAssert.class, ImageConfig.class, actual);
+    }
+
+    /** Starts soft assertions on an app's built image. */
+    public AppImageAssert assertThat(AppImage actual) {
+        return proxy(AppImageAssert.class, AppImage.class, actual);
+    }
+
+    /** Starts soft assertions on a running app container. */
+    public AppContainerAssert assertThat(AppContainer actual) {
+        return proxy(AppContainerAssert.class, AppContainer.class, actual);
     }
 
     /**

@@ -21,7 +21,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  *
  * <p>A context is a value: each {@code with...} method returns a new one. Paths use {@code /}
  * and are relative; entries are kept sorted, so the same files always give the same archive
- * and the same {@linkplain ImageBuild#inputHash() input hash}.
+ * and the same {@linkplain ImageBuild#inputHash(java.util.List) input hash}.
  */
 public final class BuildContext {
 

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * Everything that goes into one image build: a Dockerfile in a context, build arguments and the
  * base images it starts from.
  *
- * <p>A build is a value; {@link ImageBuilder} turns it into an image. Its {@linkplain #inputHash()
+ * <p>A build is a value; {@link ImageBuilder} turns it into an image. Its {@linkplain #inputHash(List)
  * input hash} covers the context, the arguments and the ids of the base images, and becomes the
  * image's tag, so unchanged inputs are never built twice.
  *

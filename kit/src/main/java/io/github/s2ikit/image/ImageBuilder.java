@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImageBuilder {
 
+    private static final java.util.regex.Pattern ANSI_ESCAPE = java.util.regex.Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
+
     /** How many lines of build output a failure message shows. */
     private static final int TAIL_LINES = 25;
 
@@ -159,7 +161,9 @@ public final class ImageBuilder {
             super.onNext(item);
         }
 
-        private synchronized void remember(String line) {
+        private synchronized void remember(String raw) {
+            // The classic builder colours error output with ANSI escapes, which messages and logs must not carry.
+            String line = ANSI_ESCAPE.matcher(raw).replaceAll("");
             log.debug("{}", line);
             if (line.startsWith("Step ") || line.startsWith("STEP ")) {
                 step = line;

@@ -60,6 +60,12 @@ public @interface S2iAppTest {
     String source();
 
     /**
+     * The app's name, for image names and messages; empty means the source folder's name. Set it
+     * when the folder has a generic name such as {@code src/main/python}.
+     */
+    String name() default "";
+
+    /**
      * The platform id, such as {@code reference} or {@code c9s-3.11}; empty means the system property
      * {@code conformance.platform}, else {@code reference}.
      */

@@ -194,7 +194,11 @@ final class S2iAppTestExtension implements ExecutionCondition, BeforeAllCallback
             Path source = Path.of(annotation.source());
             AppSource app;
             try {
-                app = AppSource.fromFolder(source).requireEntryPoint();
+                app = AppSource.fromFolder(source);
+                if (!annotation.name().isBlank()) {
+                    app = new AppSource(annotation.name().strip(), app.files());
+                }
+                app.requireEntryPoint();
             } catch (IllegalArgumentException e) {
                 throw new ExtensionConfigurationException("Invalid @S2iAppTest(source = \"" + annotation.source()
                         + "\"): " + e.getMessage(), e);

@@ -41,8 +41,15 @@ public record AppSource(String name, BuildContext files) {
     }
 
     /** Files that the s2i run script can start an app from, in the order it looks for them. */
-    private static final List<String> ENTRY_FILES = List.of(
-            "gunicorn.conf.py", "app.sh", "app.py", "wsgi.py", "manage.py", "setup.py", "setup.cfg", "pyproject.toml");
+    private static final List<String> ENTRY_FILES = List.of("app.sh", "app.py", "manage.py");
+
+    /** Files that the s2i run script serves through gunicorn, so only when the app installs gunicorn. */
+    private static final List<String> GUNICORN_ENTRY_FILES =
+            List.of("gunicorn.conf.py", "wsgi.py", "setup.py", "setup.cfg", "pyproject.toml");
+
+    /** Files that list what an app installs. */
+    private static final List<String> DEPENDENCY_FILES =
+            List.of("requirements.txt", "Pipfile", "setup.py", "setup.cfg", "pyproject.toml");
 
     /** Variables of {@code .s2i/environment} that name what the run script starts. */
     private static final List<String> ENTRY_VARIABLES = List.of("APP_MODULE", "APP_FILE", "APP_SCRIPT");
@@ -55,6 +62,9 @@ public record AppSource(String name, BuildContext files) {
     public List<String> entryPoints() {
         List<String> found = new ArrayList<>();
         ENTRY_FILES.stream().filter(files::contains).forEach(found::add);
+        if (installsGunicorn()) {
+            GUNICORN_ENTRY_FILES.stream().filter(files::contains).forEach(found::add);
+        }
         Map<String, String> env = s2iEnvironment();
         ENTRY_VARIABLES.stream().filter(env::containsKey).map(name -> name + "=" + env.get(name)).forEach(found::add);
         return found;
@@ -68,10 +78,19 @@ public record AppSource(String name, BuildContext files) {
     public AppSource requireEntryPoint() {
         if (entryPoints().isEmpty()) {
             throw new IllegalArgumentException("App '" + name + "' has no entry point: the s2i run script looks for "
-                    + String.join(", ", ENTRY_FILES) + " in the app's folder, or " + String.join(", ", ENTRY_VARIABLES)
+                    + String.join(", ", ENTRY_FILES) + " in the app's folder, for " + String.join(", ", GUNICORN_ENTRY_FILES)
+                    + " when the app installs gunicorn, or for " + String.join(", ", ENTRY_VARIABLES)
                     + " in .s2i/environment. Add one of them.");
         }
         return this;
+    }
+
+    private boolean installsGunicorn() {
+        return DEPENDENCY_FILES.stream()
+                .map(files.files()::get)
+                .filter(java.util.Objects::nonNull)
+                .anyMatch(file -> new String(file.content(), StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT)
+                        .contains("gunicorn"));
     }
 
     /** Tells whether the app brings its own {@code .s2i/bin/assemble}. */

@@ -29,9 +29,18 @@ public record PipIndex(String url, String trustedHost, String network, String di
         }
     }
 
-    /** Returns an index reached as it is, such as the public one, with nothing to trust or join. */
+    /**
+     * Returns an index reached as it is, such as the public one or a mirror, with no network to
+     * join. A plain-HTTP index's host becomes the trusted host, since pip ignores such an index
+     * otherwise.
+     *
+     * <p>NOTE: the digest is empty, because what such an index serves is unknown; new files under
+     * the same URL therefore do not rebuild images that installed from it.
+     */
     public static PipIndex at(String url) {
-        return new PipIndex(url, "", "", "", "");
+        java.net.URI uri = java.net.URI.create(url.strip());
+        String trusted = "http".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null ? uri.getHost() : "";
+        return new PipIndex(url.strip(), trusted, "", "", "");
     }
 
     /**
