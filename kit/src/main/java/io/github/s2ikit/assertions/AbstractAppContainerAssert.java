@@ -18,6 +18,12 @@ import org.assertj.core.api.AbstractObjectAssert;
 public abstract class AbstractAppContainerAssert<SELF extends AbstractAppContainerAssert<SELF>>
         extends AbstractObjectAssert<SELF, AppContainer> {
 
+    /**
+     * Creates assertions on the given running app.
+     *
+     * @param actual the app container under test
+     * @param selfType the concrete assertion class
+     */
     protected AbstractAppContainerAssert(AppContainer actual, Class<?> selfType) {
         super(actual, selfType);
     }

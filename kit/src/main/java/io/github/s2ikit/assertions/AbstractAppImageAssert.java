@@ -27,6 +27,12 @@ public abstract class AbstractAppImageAssert<SELF extends AbstractAppImageAssert
 
     private ContainerFacts facts;
 
+    /**
+     * Creates assertions on the given app image.
+     *
+     * @param actual the image under test
+     * @param selfType the concrete assertion class
+     */
     protected AbstractAppImageAssert(AppImage actual, Class<?> selfType) {
         super(actual, selfType);
     }

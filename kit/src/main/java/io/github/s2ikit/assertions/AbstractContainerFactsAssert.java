@@ -18,6 +18,12 @@ import org.assertj.core.api.AbstractObjectAssert;
 public abstract class AbstractContainerFactsAssert<SELF extends AbstractContainerFactsAssert<SELF>>
         extends AbstractObjectAssert<SELF, ContainerFacts> {
 
+    /**
+     * Creates assertions on the given facts.
+     *
+     * @param actual the facts under test
+     * @param selfType the concrete assertion class
+     */
     protected AbstractContainerFactsAssert(ContainerFacts actual, Class<?> selfType) {
         super(actual, selfType);
     }

@@ -12,6 +12,12 @@ import org.assertj.core.api.AbstractObjectAssert;
 public abstract class AbstractImageConfigAssert<SELF extends AbstractImageConfigAssert<SELF>>
         extends AbstractObjectAssert<SELF, ImageConfig> {
 
+    /**
+     * Creates assertions on the given image configuration.
+     *
+     * @param actual the configuration under test
+     * @param selfType the concrete assertion class
+     */
     protected AbstractImageConfigAssert(ImageConfig actual, Class<?> selfType) {
         super(actual, selfType);
     }

@@ -7,6 +7,11 @@ import io.github.s2ikit.container.AppContainer;
  */
 public class AppContainerAssert extends AbstractAppContainerAssert<AppContainerAssert> {
 
+    /**
+     * Creates assertions on the given running app.
+     *
+     * @param actual the app container under test
+     */
     public AppContainerAssert(AppContainer actual) {
         super(actual, AppContainerAssert.class);
     }

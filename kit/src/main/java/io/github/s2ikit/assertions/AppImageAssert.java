@@ -7,6 +7,11 @@ import io.github.s2ikit.variant.AppImage;
  */
 public class AppImageAssert extends AbstractAppImageAssert<AppImageAssert> {
 
+    /**
+     * Creates assertions on the given app image.
+     *
+     * @param actual the image under test
+     */
     public AppImageAssert(AppImage actual) {
         super(actual, AppImageAssert.class);
     }

@@ -7,6 +7,11 @@ import io.github.s2ikit.facts.ContainerFacts;
  */
 public class ContainerFactsAssert extends AbstractContainerFactsAssert<ContainerFactsAssert> {
 
+    /**
+     * Creates assertions on the given facts.
+     *
+     * @param actual the facts under test
+     */
     public ContainerFactsAssert(ContainerFacts actual) {
         super(actual, ContainerFactsAssert.class);
     }

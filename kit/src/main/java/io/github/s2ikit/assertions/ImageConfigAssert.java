@@ -7,6 +7,11 @@ import io.github.s2ikit.facts.ImageConfig;
  */
 public class ImageConfigAssert extends AbstractImageConfigAssert<ImageConfigAssert> {
 
+    /**
+     * Creates assertions on the given image configuration.
+     *
+     * @param actual the configuration under test
+     */
     public ImageConfigAssert(ImageConfig actual) {
         super(actual, ImageConfigAssert.class);
     }

@@ -7,6 +7,11 @@ public class EngineUnavailableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what is missing and what to do
+     */
     public EngineUnavailableException(String message) {
         super(message);
     }

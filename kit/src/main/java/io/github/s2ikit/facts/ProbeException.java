@@ -7,6 +7,11 @@ public class ProbeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what failed, on which image, with the probe's output
+     */
     public ProbeException(String message) {
         super(message);
     }

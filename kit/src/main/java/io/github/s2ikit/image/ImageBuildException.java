@@ -12,6 +12,13 @@ public class ImageBuildException extends RuntimeException {
 
     private final List<String> outputTail;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what was built, the failed step and the last output lines
+     * @param outputTail the last lines of the build output
+     * @param cause the engine's error, or {@code null}
+     */
     public ImageBuildException(String message, List<String> outputTail, Throwable cause) {
         super(message, cause);
         this.outputTail = List.copyOf(outputTail);

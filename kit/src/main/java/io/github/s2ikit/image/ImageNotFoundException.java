@@ -7,6 +7,11 @@ public class ImageNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the image, the reason and what to do
+     */
     public ImageNotFoundException(String message) {
         super(message);
     }

@@ -18,6 +18,11 @@ public final class PlatformImages {
     private final Map<ImageRole, PlatformImage> resolved = new EnumMap<>(ImageRole.class);
     private final Map<ImageRole, RuntimeException> failures = new EnumMap<>(ImageRole.class);
 
+    /**
+     * Prepares to resolve the images of the platform; nothing is pulled or built before the first request.
+     *
+     * @param platform the platform
+     */
     public PlatformImages(Platform platform) {
         this.platform = platform;
     }
