@@ -51,6 +51,22 @@ class AppTestFixtureTestCases {
         }
     }
 
+    @S2iAppTest(source = FIXTURES + "hello", name = "constructor-fixture")
+    static class ConstructorTestCases {
+
+        private final AppImage image;
+
+        ConstructorTestCases(@AppVariant(Variant.S2I_MINIMAL) AppImage image) {
+            this.image = image;
+        }
+
+        @Test
+        void receivesImage() {
+            assertThat(image).runsAsUid(1001);
+            org.assertj.core.api.Assertions.assertThat(image.name()).startsWith("s2ikit/s2i-constructor-fixture:");
+        }
+    }
+
     @S2iAppTest(source = FIXTURES + "hello")
     static class NeedsEngineTestCases {
 

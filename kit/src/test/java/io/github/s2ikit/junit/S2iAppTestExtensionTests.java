@@ -43,6 +43,16 @@ class S2iAppTestExtensionTests {
     }
 
     @Test
+    void constructor_parameter_is_resolved() {
+        Events tests = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(AppTestFixtureTestCases.ConstructorTestCases.class))
+                .execute()
+                .testEvents();
+
+        tests.assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
     void no_engine_fails_with_advice() {
         String message = withoutEngine(() -> onlyFailure(AppTestFixtureTestCases.NeedsEngineTestCases.class));
 
