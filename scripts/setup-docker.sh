@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Brings up what the kit and the conformance suite need on a bare Debian machine:
 # a running Docker engine and the debian:bookworm-slim base image of the reference images.
+# With --podman it also installs Podman, starts its Docker-compatible API service and gives
+# Podman's image store the same base image.
 #
 # Idempotent: every step checks first and does nothing when its result is already there.
 # On a machine that already runs Docker or Podman, nothing here is needed.
+#
+# Usage: setup-docker.sh [--podman]
 #
 # Environment:
 #   SETUP_DOCKER_LOG        dockerd's log file (default /var/log/dockerd.log)
@@ -11,12 +15,25 @@
 #   SETUP_BASE_IMAGE        the base image to make when missing (default debian:bookworm-slim)
 #   SETUP_DEBIAN_MIRROR     Debian archive to make it from (default: the first one in the
 #                           machine's apt configuration)
+#   SETUP_PODMAN_SOCKET     the Podman API socket (default /run/podman/podman.sock)
+#   SETUP_PODMAN_LOG        the Podman API service's log file (default /var/log/podman-service.log)
 set -euo pipefail
+
+with_podman=false
+for argument in "$@"; do
+    case "$argument" in
+        --podman) with_podman=true ;;
+        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) printf 'setup: invalid option %s (valid: --podman)\n' "$argument" >&2; exit 2 ;;
+    esac
+done
 
 readonly DOCKER_LOG="${SETUP_DOCKER_LOG:-/var/log/dockerd.log}"
 readonly DOCKER_WAIT="${SETUP_DOCKER_WAIT:-60}"
 readonly BASE_IMAGE="${SETUP_BASE_IMAGE:-debian:bookworm-slim}"
 readonly SUITE="bookworm"
+readonly PODMAN_SOCKET="${SETUP_PODMAN_SOCKET:-/run/podman/podman.sock}"
+readonly PODMAN_LOG="${SETUP_PODMAN_LOG:-/var/log/podman-service.log}"
 
 step() { printf 'setup: %s\n' "$*"; }
 fail() {
@@ -137,7 +154,65 @@ make_base_image() {
     step "made $BASE_IMAGE ($(docker image inspect -f '{{.Size}}' "$BASE_IMAGE" | awk '{printf "%d MB", $1/1000000}'))"
 }
 
+install_podman() {
+    if command -v podman >/dev/null 2>&1; then
+        step "podman is installed ($(podman --version))"
+    else
+        # catatonit is the init process Podman's --init uses; uidmap is needed by its user namespaces.
+        apt_install podman catatonit uidmap
+    fi
+
+    # Podman's default resource limits are higher than a sandbox allows, and container start fails
+    # with "error setting rlimit ... operation not permitted"; these are within the limits here.
+    local conf=/etc/containers/containers.conf
+    if ! grep -qs 'default_ulimits' "$conf"; then
+        step "setting Podman's default ulimits in $conf"
+        as_root mkdir -p /etc/containers
+        as_root sh -c "printf '%s\n' '[containers]' 'default_ulimits = [' '  \"nofile=20000:20000\",' '  \"nproc=4096:4096\",' ']' >> '$conf'"
+    fi
+}
+
+start_podman_service() {
+    if DOCKER_HOST="unix://$PODMAN_SOCKET" docker version >/dev/null 2>&1; then
+        step "the Podman API service responds at unix://$PODMAN_SOCKET"
+        return
+    fi
+    step "starting the Podman API service at unix://$PODMAN_SOCKET, log in $PODMAN_LOG"
+    as_root mkdir -p "$(dirname "$PODMAN_SOCKET")" "$(dirname "$PODMAN_LOG")"
+    as_root sh -c "nohup podman system service --time=0 'unix://$PODMAN_SOCKET' >>'$PODMAN_LOG' 2>&1 </dev/null &"
+
+    local waited=0
+    until DOCKER_HOST="unix://$PODMAN_SOCKET" docker version >/dev/null 2>&1; do
+        if (( waited >= DOCKER_WAIT )); then
+            tail -n 20 "$PODMAN_LOG" >&2 || true
+            fail "the Podman API service did not respond within ${DOCKER_WAIT}s" \
+                "read $PODMAN_LOG (last lines above), or raise SETUP_DOCKER_WAIT"
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    step "the Podman API service responds after ${waited}s"
+}
+
+share_base_image_with_podman() {
+    if podman image exists "$BASE_IMAGE"; then
+        step "$BASE_IMAGE is in Podman's image store"
+        return
+    fi
+    step "copying $BASE_IMAGE from Docker's image store to Podman's"
+    docker save "$BASE_IMAGE" | podman load -q >/dev/null \
+        || fail "podman load of $BASE_IMAGE failed" "run 'docker save $BASE_IMAGE | podman load' by hand to see why"
+    podman image exists "$BASE_IMAGE" \
+        || fail "Podman does not find $BASE_IMAGE after loading it" "check 'podman images'"
+}
+
 install_engine
 start_engine
 make_base_image
+if [[ $with_podman == true ]]; then
+    install_podman
+    start_podman_service
+    share_base_image_with_podman
+    step "for Podman, set DOCKER_HOST=unix://$PODMAN_SOCKET"
+fi
 step "done"
