@@ -34,8 +34,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Both are prepared and started once per run, on first use, and stopped when the run ends.
  * Downloads and builds are cached under {@code conformance.packages.dir} (the Maven build sets
  * {@code target/python-packages}), so a second run makes nothing again.
+ *
+ * <p>The platform's full image builds the sample packages and its minimal image serves them,
+ * unless {@value #TOOL_MINIMAL_IMAGE} and {@value #TOOL_FULL_IMAGE} name other images. The
+ * mutation self-test sets them to the reference pair, so that an image broken on purpose breaks
+ * the claims it targets and not the suite's own package index.
  */
-final class PackageIndexes implements AutoCloseable {
+public final class PackageIndexes implements AutoCloseable {
 
     /** System property: the folder that caches the prepared package files. */
     static final String CACHE_DIR = "conformance.packages.dir";
@@ -46,6 +51,12 @@ final class PackageIndexes implements AutoCloseable {
      * packages; its own indexes then serve only the sample packages, and pip looks in both.
      */
     static final String UPSTREAM_INDEX = "conformance.package.index";
+
+    /** System property: the image that serves the indexes, in place of the platform's minimal image. */
+    public static final String TOOL_MINIMAL_IMAGE = "conformance.packages.minimal.image";
+
+    /** System property: the image that builds the sample packages, in place of the platform's full image. */
+    public static final String TOOL_FULL_IMAGE = "conformance.packages.full.image";
 
     private final PackageIndex full;
     private final PackageIndex sourceOnly;
@@ -75,7 +86,8 @@ final class PackageIndexes implements AutoCloseable {
     }
 
     private PipIndex pipIndex(PackageIndex index) {
-        PipIndex local = PipIndex.onNetwork(index.indexUrl(), index.trustedHost(), index.networkName(), index.digest());
+        PipIndex local = PipIndex.onNetwork(index.indexUrl(), index.trustedHost(), index.networkName(), index.digest(),
+                index.ipAddress());
         return upstream.isEmpty() ? local : local.withExtraUrl(upstream);
     }
 
@@ -130,7 +142,7 @@ final class PackageIndexes implements AutoCloseable {
             Prepared prepared = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Prepared.class, key -> {
                 try {
                     Platform platform = ConformanceSettings.fromSystemProperties().platform();
-                    return new Prepared(prepare(platform, new PlatformImages(platform)), null);
+                    return new Prepared(prepare(platform, new PlatformImages(toolImages(platform))), null);
                 } catch (RuntimeException e) {
                     return new Prepared(null, e);
                 }
@@ -141,6 +153,18 @@ final class PackageIndexes implements AutoCloseable {
             }
             return prepared.indexes();
         }
+    }
+
+    /**
+     * Returns the platform with the images that build and serve the packages: the platform's own,
+     * or those that {@value #TOOL_MINIMAL_IMAGE} and {@value #TOOL_FULL_IMAGE} name.
+     */
+    private static Platform toolImages(Platform platform) {
+        return platform.withImages(property(TOOL_MINIMAL_IMAGE), property(TOOL_FULL_IMAGE));
+    }
+
+    private static Optional<String> property(String name) {
+        return Optional.ofNullable(System.getProperty(name)).map(String::strip).filter(value -> !value.isEmpty());
     }
 
     /**

@@ -32,6 +32,8 @@ import java.util.TreeMap;
  *     that {@code RUN} steps install from; part of the hash, not sent to the engine
  * @param network the network {@code RUN} steps join, for example to reach a package index; not
  *     part of the hash, because it changes from run to run while what it serves does not
+ * @param extraHosts host names that {@code RUN} steps resolve to the given addresses, as
+ *     {@code docker build --add-host} sets them; not part of the hash, like the network
  * @param timeout how long the build may take
  */
 public record ImageBuild(
@@ -43,6 +45,7 @@ public record ImageBuild(
         List<String> baseImages,
         SortedMap<String, String> extraInputs,
         Optional<String> network,
+        Map<String, String> extraHosts,
         Duration timeout) {
 
     /** Changes when the way images are built changes, so old cache entries are not reused. */
@@ -64,6 +67,7 @@ public record ImageBuild(
         baseImages = List.copyOf(baseImages);
         extraInputs = new TreeMap<>(extraInputs);
         Objects.requireNonNull(network, "network");
+        extraHosts = Map.copyOf(extraHosts);
         Objects.requireNonNull(timeout, "timeout");
     }
 
@@ -81,7 +85,7 @@ public record ImageBuild(
      */
     public static ImageBuild of(String repository, String description, BuildContext context, String dockerfile) {
         return new ImageBuild(repository, description, context, dockerfile, new TreeMap<>(), List.of(),
-                new TreeMap<>(), Optional.empty(), Duration.ofMinutes(10));
+                new TreeMap<>(), Optional.empty(), Map.of(), Duration.ofMinutes(10));
     }
 
     /** Returns a copy with one more build argument. */
@@ -89,13 +93,13 @@ public record ImageBuild(
         SortedMap<String, String> args = new TreeMap<>(buildArgs);
         args.put(name, value);
         return new ImageBuild(repository, description, context, dockerfile, args, baseImages, extraInputs, network,
-                timeout);
+                extraHosts, timeout);
     }
 
     /** Returns a copy whose Dockerfile starts from the given images. */
     public ImageBuild withBaseImages(String... images) {
         return new ImageBuild(repository, description, context, dockerfile, buildArgs, List.of(images), extraInputs,
-                network, timeout);
+                network, extraHosts, timeout);
     }
 
     /** Returns a copy with one more input that is hashed but not sent, such as a package index digest. */
@@ -103,19 +107,27 @@ public record ImageBuild(
         SortedMap<String, String> inputs = new TreeMap<>(extraInputs);
         inputs.put(name, value);
         return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, inputs, network,
-                timeout);
+                extraHosts, timeout);
     }
 
     /** Returns a copy whose {@code RUN} steps join the given network. */
     public ImageBuild withNetwork(String name) {
         return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, extraInputs,
-                Optional.of(name), timeout);
+                Optional.of(name), extraHosts, timeout);
+    }
+
+    /** Returns a copy whose {@code RUN} steps resolve the host name to the address. */
+    public ImageBuild withExtraHost(String host, String address) {
+        Map<String, String> hosts = new TreeMap<>(extraHosts);
+        hosts.put(host, address);
+        return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, extraInputs,
+                network, hosts, timeout);
     }
 
     /** Returns a copy that may take at most the given time. */
     public ImageBuild withTimeout(Duration limit) {
         return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, extraInputs, network,
-                limit);
+                extraHosts, limit);
     }
 
     /**

@@ -40,6 +40,9 @@ public final class ImageBuilder {
 
     private static final java.util.regex.Pattern ANSI_ESCAPE = java.util.regex.Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
 
+    private static final java.util.regex.Pattern EXIT_STATUS =
+            java.util.regex.Pattern.compile("non-zero code: (\\d+)|exit status (\\d+)");
+
     /** How many lines of build output a failure message shows. */
     private static final int TAIL_LINES = 25;
 
@@ -114,12 +117,18 @@ public final class ImageBuilder {
                     .withForcerm(true);
             build.buildArgs().forEach(command::withBuildArg);
             build.network().ifPresent(command::withNetworkMode);
+            if (!build.extraHosts().isEmpty()) {
+                command.withExtraHosts(build.extraHosts().entrySet().stream()
+                        .map(entry -> entry.getKey() + ":" + entry.getValue())
+                        .collect(java.util.stream.Collectors.toSet()));
+            }
             BuildImageResultCallback callback = command.exec(output);
             return callback.awaitImageId(build.timeout().toSeconds(), TimeUnit.SECONDS);
         } catch (DockerClientException e) {
-            String reason = e.getMessage() != null && e.getMessage().contains("Awaiting image id timeout")
+            String error = Optional.ofNullable(output.error).orElse(String.valueOf(e.getMessage()));
+            String reason = error.contains("Awaiting image id timeout")
                     ? "did not finish within " + build.timeout().toMinutes() + " minutes"
-                    : "failed: " + Optional.ofNullable(output.error).orElse(e.getMessage());
+                    : "failed" + exitStatus(error) + ": " + error;
             throw new ImageBuildException(
                     "Build of " + build.description() + " (" + name + ") " + reason
                             + "\nFailed step: " + Optional.ofNullable(output.step).orElse("(before the first step)")
@@ -128,6 +137,15 @@ public final class ImageBuilder {
                             + " the steps before it are cached.",
                     output.tail(), e);
         }
+    }
+
+    /**
+     * Returns " with exit status N" when the engine's error names the failed step's status. Docker
+     * says "returned a non-zero code: N", Podman "exit status N"; one wording serves both.
+     */
+    private static String exitStatus(String error) {
+        java.util.regex.Matcher matcher = EXIT_STATUS.matcher(error);
+        return matcher.find() ? " with exit status " + (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)) : "";
     }
 
     /**

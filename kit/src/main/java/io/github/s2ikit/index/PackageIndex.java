@@ -145,6 +145,21 @@ public final class PackageIndex implements AutoCloseable {
     }
 
     /**
+     * Returns the server's IP address on {@link #networkName()}. Builds pass it as an extra host
+     * entry for the alias, because Podman's builds do not resolve network aliases.
+     *
+     * @throws IllegalStateException when the engine reports no address on that network
+     */
+    public String ipAddress() {
+        var network = container.getContainerInfo().getNetworkSettings().getNetworks().get(networkName);
+        if (network == null || network.getIpAddress() == null || network.getIpAddress().isBlank()) {
+            throw new IllegalStateException("The engine reports no IP address of the package index on network "
+                    + networkName);
+        }
+        return network.getIpAddress();
+    }
+
+    /**
      * Returns the digest of the served files ({@link SimpleIndex#digest()}), for the input hash of
      * image builds that install from the index.
      */

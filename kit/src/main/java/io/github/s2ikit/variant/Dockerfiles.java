@@ -63,7 +63,7 @@ final class Dockerfiles {
         for (Map.Entry<String, String> variable : indexVariables(pip).entrySet()) {
             result = result.withBuildArg(variable.getKey(), variable.getValue());
         }
-        return pip.network().isEmpty() ? result : result.withNetwork(pip.network());
+        return reach(result, pip);
     }
 
     /** Lets a build reach the index, and hashes what it serves, without passing it to {@code assemble}. */
@@ -71,8 +71,16 @@ final class Dockerfiles {
         if (index.isEmpty()) {
             return build;
         }
-        ImageBuild result = build.withBuildArg(INDEX_DIGEST_ARG, index.get().digest());
-        return index.get().network().isEmpty() ? result : result.withNetwork(index.get().network());
+        return reach(build.withBuildArg(INDEX_DIGEST_ARG, index.get().digest()), index.get());
+    }
+
+    /** Joins the index's network and maps its host name to its address there. */
+    private static ImageBuild reach(ImageBuild build, PipIndex index) {
+        ImageBuild result = index.network().isEmpty() ? build : build.withNetwork(index.network());
+        if (!index.hostAddress().isEmpty() && !index.trustedHost().isEmpty()) {
+            result = result.withExtraHost(index.trustedHost(), index.hostAddress());
+        }
+        return result;
     }
 
     /** Returns pip's variables for the index, leaving out those with no value. */

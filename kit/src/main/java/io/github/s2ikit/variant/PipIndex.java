@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param network the network the build must join to reach the index, or empty for the default one
  * @param digest a digest of the files the index serves, or empty when unknown (a public index)
  * @param extraUrl a second index pip also looks in ({@code PIP_EXTRA_INDEX_URL}), or empty
+ * @param hostAddress the IP address of {@code trustedHost} on {@code network}, or empty; builds add
+ *     it as a host entry, because Podman's builds join a network without resolving its aliases
  */
-public record PipIndex(String url, String trustedHost, String network, String digest, String extraUrl) {
+public record PipIndex(String url, String trustedHost, String network, String digest, String extraUrl,
+        String hostAddress) {
 
     public PipIndex {
         Objects.requireNonNull(url, "url");
@@ -24,6 +27,7 @@ public record PipIndex(String url, String trustedHost, String network, String di
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(extraUrl, "extraUrl");
+        Objects.requireNonNull(hostAddress, "hostAddress");
         if (url.isBlank()) {
             throw new IllegalArgumentException("The package index URL should not be blank");
         }
@@ -40,18 +44,20 @@ public record PipIndex(String url, String trustedHost, String network, String di
     public static PipIndex at(String url) {
         java.net.URI uri = java.net.URI.create(url.strip());
         String trusted = "http".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null ? uri.getHost() : "";
-        return new PipIndex(url.strip(), trusted, "", "", "");
+        return new PipIndex(url.strip(), trusted, "", "", "", "");
     }
 
     /**
-     * Returns an index reached on the given network, with nothing else to look in.
+     * Returns an index served on the given network under the host name {@code trustedHost}, at the
+     * given address, with nothing else to look in.
      */
-    public static PipIndex onNetwork(String url, String trustedHost, String network, String digest) {
-        return new PipIndex(url, trustedHost, network, digest, "");
+    public static PipIndex onNetwork(String url, String trustedHost, String network, String digest,
+            String hostAddress) {
+        return new PipIndex(url, trustedHost, network, digest, "", hostAddress);
     }
 
     /** Returns a copy in which pip also looks in the given index, such as the public one. */
     public PipIndex withExtraUrl(String url) {
-        return new PipIndex(this.url, trustedHost, network, digest, url);
+        return new PipIndex(this.url, trustedHost, network, digest, url, hostAddress);
     }
 }

@@ -52,10 +52,9 @@ class ImageBuilderTests {
         assertThatThrownBy(() -> ImageBuilder.build(build))
                 .isInstanceOf(ImageBuildException.class)
                 .hasMessageContaining("Build of a failing test image")
-                .hasMessageContaining("Failed step: Step 2/")
-                .hasMessageContaining(": RUN echo 'about to fail' && exit 3")
-                .hasMessageContaining("about to fail")
-                .hasMessageContaining("returned a non-zero code: 3");
+                .hasMessageContaining("failed with exit status 3")
+                .hasMessageContainingAll("Failed step: ", "2/", "RUN echo 'about to fail' && exit 3")
+                .hasMessageContaining("about to fail");
     }
 
     @Test

@@ -109,10 +109,10 @@ class S2iAppTestExtensionTests {
 
         assertThat(message)
                 .contains("Could not build app 'broken-assemble'")
-                .contains("Failed step: Step")
+                .contains("failed with exit status 4")
+                .contains("Failed step: ")
                 .contains("RUN /tmp/src/.s2i/bin/assemble")
-                .contains("assemble broke on purpose")
-                .contains("returned a non-zero code: 4");
+                .contains("assemble broke on purpose");
     }
 
     @Test
