@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Brings up what the kit and the conformance suite need on a bare Debian machine:
 # a running Docker engine and the debian:bookworm-slim base image of the reference images.
-# With --podman it also installs Podman, starts its Docker-compatible API service and gives
-# Podman's image store the same base image.
+# With --podman it sets up Podman instead: installs it, starts its Docker-compatible API service
+# and makes the same base image in Podman's image store.
 #
 # Idempotent: every step checks first and does nothing when its result is already there.
 # On a machine that already runs Docker or Podman, nothing here is needed.
@@ -105,27 +105,15 @@ apt_mirror() {
     printf '%s' "$uri"
 }
 
-make_base_image() {
-    if docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
-        step "$BASE_IMAGE is present"
-        return
-    fi
-    step "pulling $BASE_IMAGE"
-    if timeout 60 docker pull -q "$BASE_IMAGE" >/dev/null 2>&1; then
-        step "pulled $BASE_IMAGE"
-        return
-    fi
-
+# Makes a lean bookworm root file system as a tar file, from Debian's archive.
+bootstrap_root_file_system() {
+    local tarball="$1"
     local mirror="${SETUP_DEBIAN_MIRROR:-$(apt_mirror)}"
     [[ -n $mirror ]] || fail "no registry responds and no Debian archive is configured in /etc/apt" \
-        "set SETUP_DEBIAN_MIRROR to a Debian archive, or load $BASE_IMAGE with 'docker load'"
+        "set SETUP_DEBIAN_MIRROR to a Debian archive, or load $BASE_IMAGE with 'docker load' or 'podman load'"
     command -v mmdebstrap >/dev/null 2>&1 || apt_install mmdebstrap
 
     step "no registry responds: making $BASE_IMAGE from $mirror ($SUITE, minbase)"
-    local work
-    work=$(mktemp -d)
-    trap 'as_root rm -rf "$work"' RETURN
-
     # The hooks give the image what the official slim image has: dpkg leaves out documentation,
     # apt keeps no package lists or downloaded .deb files, so later installs stay lean too.
     # The merged-usr hooks set up the /usr symlinks with usr-is-merged; without them bookworm
@@ -142,12 +130,30 @@ make_base_image() {
         --aptopt='Acquire::GzipIndexes "true"' \
         --customize-hook='printf "%s\n" "DPkg::Post-Invoke { \"rm -f /var/cache/apt/archives/*.deb /var/cache/apt/*.bin || true\"; };" "Dir::Cache::pkgcache \"\";" "Dir::Cache::srcpkgcache \"\";" > "$1/etc/apt/apt.conf.d/docker-clean"' \
         --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/* "$1"/var/log/*.log "$1"/tmp/*' \
-        "$SUITE" "$work/rootfs.tar" "deb $mirror $SUITE main" "deb $mirror $SUITE-updates main" \
-        >"$work/mmdebstrap.log" 2>&1 || {
-        tail -n 20 "$work/mmdebstrap.log" >&2
+        "$SUITE" "$tarball" "deb $mirror $SUITE main" "deb $mirror $SUITE-updates main" \
+        >"$tarball.log" 2>&1 || {
+        tail -n 20 "$tarball.log" >&2
         fail "mmdebstrap could not make the $SUITE root file system from $mirror (last lines above)" \
             "check that the archive is reachable, or set SETUP_DEBIAN_MIRROR"
     }
+
+}
+
+make_base_image() {
+    if docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
+        step "$BASE_IMAGE is present"
+        return
+    fi
+    step "pulling $BASE_IMAGE"
+    if timeout 60 docker pull -q "$BASE_IMAGE" >/dev/null 2>&1; then
+        step "pulled $BASE_IMAGE"
+        return
+    fi
+
+    local work
+    work=$(mktemp -d)
+    trap 'as_root rm -rf "$work"' RETURN
+    bootstrap_root_file_system "$work/rootfs.tar"
 
     docker import --change 'CMD ["bash"]' "$work/rootfs.tar" "$BASE_IMAGE" >/dev/null \
         || fail "docker import of the root file system failed" "read the engine log in $DOCKER_LOG"
@@ -194,25 +200,36 @@ start_podman_service() {
     step "the Podman API service responds after ${waited}s"
 }
 
-share_base_image_with_podman() {
+make_podman_base_image() {
     if podman image exists "$BASE_IMAGE"; then
         step "$BASE_IMAGE is in Podman's image store"
         return
     fi
-    step "copying $BASE_IMAGE from Docker's image store to Podman's"
-    docker save "$BASE_IMAGE" | podman load -q >/dev/null \
-        || fail "podman load of $BASE_IMAGE failed" "run 'docker save $BASE_IMAGE | podman load' by hand to see why"
+    if command -v docker >/dev/null 2>&1 && docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
+        step "copying $BASE_IMAGE from Docker's image store to Podman's"
+        docker save "$BASE_IMAGE" | podman load -q >/dev/null \
+            || fail "podman load of $BASE_IMAGE failed" "run 'docker save $BASE_IMAGE | podman load' by hand to see why"
+    elif ! timeout 60 podman pull -q "$BASE_IMAGE" >/dev/null 2>&1; then
+        local work
+        work=$(mktemp -d)
+        trap 'as_root rm -rf "$work"' RETURN
+        bootstrap_root_file_system "$work/rootfs.tar"
+        podman import --change 'CMD ["bash"]' "$work/rootfs.tar" "$BASE_IMAGE" >/dev/null \
+            || fail "podman import of the root file system failed" "read the service log in $PODMAN_LOG"
+    fi
     podman image exists "$BASE_IMAGE" \
         || fail "Podman does not find $BASE_IMAGE after loading it" "check 'podman images'"
+    step "$BASE_IMAGE is in Podman's image store"
 }
 
-install_engine
-start_engine
-make_base_image
 if [[ $with_podman == true ]]; then
     install_podman
     start_podman_service
-    share_base_image_with_podman
-    step "for Podman, set DOCKER_HOST=unix://$PODMAN_SOCKET"
+    make_podman_base_image
+    step "point the kit at Podman with DOCKER_HOST=unix://$PODMAN_SOCKET"
+else
+    install_engine
+    start_engine
+    make_base_image
 fi
 step "done"
