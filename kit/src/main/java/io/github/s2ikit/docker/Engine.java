@@ -11,6 +11,8 @@ import org.testcontainers.DockerClientFactory;
  */
 public final class Engine {
 
+    private static volatile Boolean podman;
+
     private Engine() {
     }
 
@@ -33,6 +35,21 @@ public final class Engine {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Tells whether the engine is Podman's Docker-compatible API service rather than Docker. The
+     * kit adapts a few requests to it, such as the format of a build's extra host entries.
+     */
+    public static boolean isPodman() {
+        Boolean known = podman;
+        if (known == null) {
+            var version = client().versionCmd().exec();
+            known = version.getComponents() != null && version.getComponents().stream()
+                    .anyMatch(component -> component.getName() != null && component.getName().contains("Podman"));
+            podman = known;
+        }
+        return known;
     }
 
     /**

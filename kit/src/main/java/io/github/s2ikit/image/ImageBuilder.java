@@ -118,9 +118,15 @@ public final class ImageBuilder {
             build.buildArgs().forEach(command::withBuildArg);
             build.network().ifPresent(command::withNetworkMode);
             if (!build.extraHosts().isEmpty()) {
-                command.withExtraHosts(build.extraHosts().entrySet().stream()
+                List<String> hosts = build.extraHosts().entrySet().stream()
                         .map(entry -> entry.getKey() + ":" + entry.getValue())
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .toList();
+                // Docker reads the build's extrahosts as "name:address" items joined by commas,
+                // Podman's compatible API as a JSON array of such items.
+                command.withExtraHosts(Engine.isPodman()
+                        ? java.util.Set.of(hosts.stream().map(host -> "\"" + host + "\"")
+                                .collect(java.util.stream.Collectors.joining(",", "[", "]")))
+                        : new java.util.LinkedHashSet<>(hosts));
             }
             BuildImageResultCallback callback = command.exec(output);
             return callback.awaitImageId(build.timeout().toSeconds(), TimeUnit.SECONDS);

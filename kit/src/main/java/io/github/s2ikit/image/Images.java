@@ -2,12 +2,14 @@ package io.github.s2ikit.image;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
-import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.PullResponseItem;
 import io.github.s2ikit.docker.Engine;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,12 +56,27 @@ public final class Images {
     private static void pull(String name) {
         DockerClient client = Engine.client();
         LOG.info("Pulling {} (not in the engine yet)", name);
+        // A plain adapter, because docker-java's pull callback fails on the progress items of
+        // Podman's compatible API, which carry no status.
+        AtomicReference<String> error = new AtomicReference<>();
+        ResultCallback.Adapter<PullResponseItem> callback = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(PullResponseItem item) {
+                if (item.getErrorDetail() != null) {
+                    error.set(item.getErrorDetail().getMessage());
+                } else if (item.getError() != null) {
+                    error.set(item.getError());
+                }
+            }
+        };
         try {
-            boolean done = client.pullImageCmd(name)
-                    .exec(new PullImageResultCallback())
+            boolean done = client.pullImageCmd(name).exec(callback)
                     .awaitCompletion(PULL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             if (!done) {
                 throw notFound(name, "the pull did not finish within " + PULL_TIMEOUT.toMinutes() + " minutes");
+            }
+            if (error.get() != null) {
+                throw notFound(name, error.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -44,6 +44,25 @@ class ImageBuilderTests {
     }
 
     @Test
+    void extra_host_resolves_in_run_steps() {
+        // given: a unique marker, so the build runs its RUN step instead of finding a cached image
+        ImageBuild build = ImageBuild.of("s2ikit/test-extra-host", "an image that resolves an extra host",
+                        BuildContext.empty().withText("Dockerfile", "FROM debian:bookworm-slim\n"
+                                + "COPY marker /marker\n"
+                                + "RUN getent hosts s2ikit-test-host | grep -q '^10.1.2.3 '\n")
+                                .withText("marker", UUID.randomUUID().toString()))
+                .withBaseImages("debian:bookworm-slim")
+                .withExtraHost("s2ikit-test-host", "10.1.2.3");
+
+        // when
+        BuiltImage image = ImageBuilder.build(build);
+        built.add(image.name());
+
+        // then
+        assertThat(image.cached()).isFalse();
+    }
+
+    @Test
     void failed_build_names_the_step_and_output() {
         ImageBuild build = ImageBuild.of("s2ikit/test-failure", "a failing test image", BuildContext.empty()
                 .withText("Dockerfile", "FROM debian:bookworm-slim\nRUN echo 'about to fail' && exit 3\n"))
