@@ -97,7 +97,11 @@ public final class ImageBuilder {
 
         log.info("Building {} for {}", name, build.description());
         long start = System.nanoTime();
-        String id = runBuild(build, name, hash, log);
+        runBuild(build, name, hash, log);
+        // The build API returns a short id; the inspection has the full one that reports and
+        // comparisons use.
+        String id = Images.inspect(name).orElseThrow(() -> new ImageBuildException("Build of " + build.description()
+                + " finished, but the engine has no image " + name, List.of(), null)).getId();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         log.info("Built {} in {} s", name, took.toSeconds());
         return new BuiltImage(name, id, build.description(), false, took);
