@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The state one test run shares across all conformance test classes: the platform, its resolved
  * images, one idle container per image and that container's facts. Closed by JUnit when the run
- * ends, which stops the containers and removes anything else the run left behind.
+ * ends, which stops the containers.
  */
 final class ConformanceSession implements AutoCloseable {
 
@@ -50,10 +50,14 @@ final class ConformanceSession implements AutoCloseable {
         return facts.computeIfAbsent(role, key -> container(key).probe(ProbeRequest.standard()));
     }
 
+    /**
+     * Stops this session's containers. Leftovers of failed tests are removed by the JVM's shutdown
+     * hook, not here: several sessions can share one JVM, such as a launcher run inside a test, and
+     * one must not remove the containers another still uses.
+     */
     @Override
     public synchronized void close() {
         containers.values().forEach(ImageContainer::close);
         containers.clear();
-        SessionCleanup.removeAll();
     }
 }
