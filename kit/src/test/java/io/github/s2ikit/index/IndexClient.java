@@ -26,7 +26,10 @@ final class IndexClient implements AutoCloseable {
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
                 .withCommand("sleep", "infinity")
                 .withLabels(KitLabels.session())
-                .withNetworkMode(index.networkName());
+                .withNetworkMode(index.networkName())
+                // Podman does not resolve the index's network alias in other containers, so the
+                // client also gets a host entry for it, as the kit's builds do.
+                .withExtraHost(index.trustedHost(), index.ipAddress());
         container.start();
         return new IndexClient(index, container);
     }

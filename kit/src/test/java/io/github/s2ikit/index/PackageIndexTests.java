@@ -103,6 +103,7 @@ class PackageIndexTests {
                                     + " && python -c 'import tiny_wheel'\n"))
                     .withBaseImages(minimalImage)
                     .withNetwork(index.networkName())
+                    .withExtraHost(index.trustedHost(), index.ipAddress())
                     .withBuildArg("PIP_INDEX_URL", index.indexUrl())
                     .withBuildArg("PIP_TRUSTED_HOST", index.trustedHost())
                     .withBuildArg("MARKER", UUID.randomUUID().toString())
