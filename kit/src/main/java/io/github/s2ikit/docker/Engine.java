@@ -53,7 +53,7 @@ public final class Engine {
     }
 
     /**
-     * Fails with one sentence that says what to do when no container engine responds.
+     * Fails with one sentence that tells the user what to do when no container engine responds.
      *
      * @throws EngineUnavailableException when no engine responds
      */

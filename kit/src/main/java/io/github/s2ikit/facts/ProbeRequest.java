@@ -15,7 +15,7 @@ import java.util.Set;
 public record ProbeRequest(
         List<String> executables, List<String> paths, List<String> fileNames, List<String> searchDirectories) {
 
-    /** Where executables are looked for besides {@code PATH}. */
+    /** The folders searched for executables besides {@code PATH}. */
     public static final List<String> EXECUTABLE_DIRECTORIES =
             List.of("/usr/bin", "/usr/local/bin", "/bin", "/usr/sbin", "/sbin");
 

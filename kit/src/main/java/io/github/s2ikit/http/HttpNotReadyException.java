@@ -1,7 +1,7 @@
 package io.github.s2ikit.http;
 
 /**
- * Thrown when an app does not answer HTTP as expected within the timeout.
+ * Thrown when an app does not respond over HTTP as expected within the timeout.
  */
 public class HttpNotReadyException extends AssertionError {
 

@@ -22,7 +22,7 @@ public record BuiltImage(String name, String id, String description, boolean cac
     }
 
     /**
-     * Returns this image as a later request sees it: found ready, nothing built.
+     * Returns this image as a later request gets it: found ready, nothing built.
      */
     public BuiltImage asCached() {
         return new BuiltImage(name, id, description, true, Duration.ZERO);

@@ -151,11 +151,15 @@ public final class ImageBuilder {
 
     /**
      * Returns " with exit status N" when the engine's error names the failed step's status. Docker
-     * says "returned a non-zero code: N", Podman "exit status N"; one wording serves both.
+     * writes "returned a non-zero code: N" and Podman "exit status N", so one wording serves both.
      */
     private static String exitStatus(String error) {
         java.util.regex.Matcher matcher = EXIT_STATUS.matcher(error);
-        return matcher.find() ? " with exit status " + (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)) : "";
+        if (!matcher.find()) {
+            return "";
+        }
+        String status = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return " with exit status " + status;
     }
 
     /**

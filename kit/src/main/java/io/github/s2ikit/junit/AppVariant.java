@@ -8,7 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code @AppVariant} says how an {@link S2iAppTest} parameter's app is built: on the minimal
+ * {@code @AppVariant} selects how an {@link S2iAppTest} parameter's app is built: on the minimal
  * image, on the full image, on the minimal image extended with a compiler, or multi-stage.
  *
  * <pre>{@code

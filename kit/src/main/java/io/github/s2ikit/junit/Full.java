@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code @Full} asks for the full image's value of a parameter that exists for both images:
+ * {@code @Full} selects the full image's value of a parameter that exists for both images:
  * {@code PlatformImage}, {@code ImageConfig}, {@code ContainerFacts} or {@code ImageContainer}.
  */
 @Documented

@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code @Minimal} asks for the minimal image's value of a parameter that exists for both images:
+ * {@code @Minimal} selects the minimal image's value of a parameter that exists for both images:
  * {@code PlatformImage}, {@code ImageConfig}, {@code ContainerFacts} or {@code ImageContainer}.
  *
  * <pre>{@code

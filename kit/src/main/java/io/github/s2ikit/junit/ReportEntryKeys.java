@@ -4,7 +4,7 @@ package io.github.s2ikit.junit;
  * Keys of the JUnit report entries that the kit publishes while a conformance test runs.
  *
  * <p>A report writer reads them from {@code TestExecutionListener.reportingEntryPublished}: they
- * are the only channel between the extension, which knows the images and the evidence, and the
+ * are the only channel between the extension, which has the images and the evidence, and the
  * listener, which writes the per-claim report.
  */
 public final class ReportEntryKeys {

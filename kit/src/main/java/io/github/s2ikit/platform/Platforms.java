@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The platforms the kit knows, by id.
+ * The platforms the kit supports, by id.
  *
  * <p>The real platforms name images in registries that must be reachable to pull them; the
  * reference platform is built locally and works offline.

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 final class Dockerfiles {
 
-    /** Where s2i scripts live in the builder images. */
+    /** The folder of the s2i scripts in the builder images. */
     static final String SCRIPTS = "/usr/libexec/s2i";
 
     /**
@@ -30,7 +30,7 @@ final class Dockerfiles {
     }
 
     /**
-     * Declares the index arguments, so the next {@code RUN} sees them and the image does not keep
+     * Declares the index arguments, so the next {@code RUN} gets them and the image does not keep
      * them: the digest whenever the build can reach an index; the URLs and trusted host, those that
      * are set, only when {@code assemble} is told about the index.
      */

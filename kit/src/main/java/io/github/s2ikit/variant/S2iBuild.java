@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class S2iBuild {
 
-    /** Where s2i scripts live in the builder images. */
+    /** The folder of the s2i scripts in the builder images. */
     public static final String SCRIPTS = Dockerfiles.SCRIPTS;
 
     private final AppSource source;
@@ -84,7 +84,7 @@ public final class S2iBuild {
     }
 
     /**
-     * Returns a copy whose build can reach the given package index but is not told about it: for
+     * Returns a copy whose build can reach the given package index but does not pass it to {@code assemble}: for
      * apps that name their index themselves, in {@code .s2i/environment}.
      */
     public S2iBuild withPipIndexReachable(PipIndex pipIndex) {
