@@ -37,8 +37,9 @@ class FullImageTests {
     @Test
     @Claim("FULL-SOURCE-BUILDS")
     void buildsTheSourceOnlyExtension(@Full PlatformImage full, PackageIndexes indexes, ClaimEvidence evidence) {
-        BuiltImage app = S2iBuild.of(SampleApps.app("c-extension-app")).on(full.name())
-                .withPipIndex(indexes.sourceOnly()).build();
+        S2iBuild build = S2iBuild.of(SampleApps.app("c-extension-app")).on(full.name())
+                .withPipIndex(indexes.sourceOnly());
+        BuiltImage app = SampleApps.buildAsClaimed(build::build);
 
         try (AppContainer container = AppContainer.of(app.name()).start()) {
             String body = container.awaitHttp("/", 200, Duration.ofSeconds(60)).body();

@@ -249,13 +249,19 @@ class ImageBasicsTests {
         S2iSoftAssertions.assertSoftly(softly -> {
             for (ImageConfig config : List.of(minimal, full)) {
                 evidence.record(config.name(), "io.openshift.tags=" + config.labels().get("io.openshift.tags")
-                        + ", io.openshift.expose-services=" + config.labels().get("io.openshift.expose-services"));
+                        + ", io.openshift.expose-services=" + config.labels().get("io.openshift.expose-services")
+                        + ", io.k8s.display-name=" + config.labels().get("io.k8s.display-name"));
                 softly.assertThat(config)
                         .hasLabel("summary")
                         .hasLabel("io.k8s.description")
                         .hasLabel("io.k8s.display-name")
                         .hasLabel("io.openshift.expose-services", "8080:http")
                         .hasLabelListing("io.openshift.tags", "python");
+                // An image built on another cannot remove a label, only set it to an empty value.
+                for (String label : List.of("summary", "io.k8s.description", "io.k8s.display-name")) {
+                    softly.assertThat(config.labels().getOrDefault(label, "")).as("label %s of %s", label, config.name())
+                            .isNotBlank();
+                }
             }
             // The minimal image is allowed to lack the scripts URL; the full one must have it.
             softly.assertThat(full).hasLabel("io.openshift.s2i.scripts-url", "image:///usr/libexec/s2i");

@@ -36,8 +36,9 @@ class S2iScriptsTests {
             PackageIndexes indexes, ClaimEvidence evidence) {
         S2iSoftAssertions.assertSoftly(softly -> {
             for (PlatformImage image : List.of(minimal, full)) {
-                BuiltImage app = S2iBuild.of(SampleApps.app("requirements-app")).on(image.name())
-                        .withPipIndex(indexes.full()).build();
+                S2iBuild build = S2iBuild.of(SampleApps.app("requirements-app")).on(image.name())
+                        .withPipIndex(indexes.full());
+                BuiltImage app = SampleApps.buildAsClaimed(build::build);
                 try (AppContainer container = AppContainer.of(app.name()).start()) {
                     String body = container.awaitHttp("/", 200, STARTUP).body();
                     ExecResult sources = container.exec("/bin/sh", "-c",
@@ -64,8 +65,9 @@ class S2iScriptsTests {
         S2iSoftAssertions.assertSoftly(softly -> {
             for (PlatformImage image : List.of(minimal, full)) {
                 S2iBuild build = S2iBuild.of(SampleApps.app("setup-py-app")).on(image.name()).withPipIndex(indexes.full());
-                String installed = body(build.build());
-                String disabled = body(build.withEnv("DISABLE_SETUP_PY_PROCESSING", "1").build());
+                String installed = body(SampleApps.buildAsClaimed(build::build));
+                S2iBuild disabledBuild = build.withEnv("DISABLE_SETUP_PY_PROCESSING", "1");
+                String disabled = body(SampleApps.buildAsClaimed(disabledBuild::build));
                 evidence.record(image.name(), "as is: " + installed.strip() + "; with DISABLE_SETUP_PY_PROCESSING=1: "
                         + disabled.strip());
                 softly.assertThat(installed).as("setup-py-app built as is on %s", image.name())
@@ -84,8 +86,9 @@ class S2iScriptsTests {
             for (PlatformImage image : List.of(minimal, full)) {
                 // The build may reach the suite's index but is not told about it: only the app's own
                 // PIP_INDEX_URL in .s2i/environment can lead pip there.
-                BuiltImage app = S2iBuild.of(SampleApps.app("pip-index-app")).on(image.name())
-                        .withPipIndexReachable(indexes.full()).build();
+                S2iBuild build = S2iBuild.of(SampleApps.app("pip-index-app")).on(image.name())
+                        .withPipIndexReachable(indexes.full());
+                BuiltImage app = SampleApps.buildAsClaimed(build::build);
                 try (AppContainer container = AppContainer.of(app.name()).start()) {
                     String body = container.awaitHttp("/", 200, STARTUP).body();
                     String pipIni = container.exec("cat", "/opt/app-root/src/pip.ini").stdout();
@@ -127,8 +130,9 @@ class S2iScriptsTests {
             PackageIndexes indexes, ClaimEvidence evidence) {
         S2iSoftAssertions.assertSoftly(softly -> {
             for (PlatformImage image : List.of(minimal, full)) {
-                BuiltImage app = S2iBuild.of(SampleApps.app("requirements-app")).on(image.name())
-                        .withPipIndex(indexes.full()).build();
+                S2iBuild build = S2iBuild.of(SampleApps.app("requirements-app")).on(image.name())
+                        .withPipIndex(indexes.full());
+                BuiltImage app = SampleApps.buildAsClaimed(build::build);
                 ContainerRun.Result find = ContainerRun.of(app.name()).withCommand("/bin/sh", "-c",
                         "echo checked $(find /opt/app-root ! -type l | wc -l);"
                                 + " find /opt/app-root ! -type l \\( ! -group 0 -o ! -perm -g=rw \\) -print | head -20")

@@ -42,10 +42,19 @@ class WorkaroundTests {
     private static final String UWSGI_BODY = "Hello World from uWSGI hosted WSGI application!";
     private static final String MOD_WSGI_BODY = "Hello World from mod_wsgi hosted WSGI application!";
 
+    /**
+     * The standard probe, searching for {@code Python.h} in the virtual environment too: the
+     * multi-stage result takes {@code $APP_ROOT} from the builder as a whole, with any headers in it.
+     */
+    private static final ProbeRequest LEAN_PROBE = new ProbeRequest(ProbeRequest.standard().executables(),
+            ProbeRequest.standard().paths(), ProbeRequest.standard().fileNames(),
+            List.of("/usr/include", "/usr/local/include", "/opt/app-root"));
+
     @Test
     @Claim("WA-FULL-IMAGE")
     void fullImageBuildsWhatNeedsCompiling(@Full PlatformImage full, PackageIndexes indexes, ClaimEvidence evidence) {
-        BuiltImage app = S2iBuild.of(SampleApps.app("uwsgi-app")).on(full.name()).withPipIndex(indexes.full()).build();
+        S2iBuild build = S2iBuild.of(SampleApps.app("uwsgi-app")).on(full.name()).withPipIndex(indexes.full());
+        BuiltImage app = SampleApps.buildAsClaimed(build::build);
 
         assertServesAs1001(app, UWSGI_BODY, "uwsgi", evidence);
     }
@@ -58,14 +67,14 @@ class WorkaroundTests {
                 .withPipIndex(indexes.full());
         evidence.record("packages added to " + minimal.name(), build.packages());
 
-        assertServesAs1001(build.build(), UWSGI_BODY, "uwsgi", evidence);
+        assertServesAs1001(SampleApps.buildAsClaimed(build::build), UWSGI_BODY, "uwsgi", evidence);
     }
 
     @Test
     @Claim("WA-MULTISTAGE")
     void multiStageServesModWsgi(Platform platform, @Minimal PlatformImage minimal, @Full PlatformImage full,
             PackageIndexes indexes, ClaimEvidence evidence) {
-        BuiltImage app = multiStage(platform, minimal, full, indexes).build();
+        BuiltImage app = SampleApps.buildAsClaimed(multiStage(platform, minimal, full, indexes)::build);
 
         assertServesAs1001(app, MOD_WSGI_BODY, "mod_wsgi-express", evidence);
     }
@@ -74,8 +83,8 @@ class WorkaroundTests {
     @Claim("WA-MULTISTAGE-LEAN")
     void multiStageResultIsLean(Platform platform, @Minimal PlatformImage minimal, @Full PlatformImage full,
             PackageIndexes indexes, ClaimEvidence evidence) {
-        BuiltImage app = multiStage(platform, minimal, full, indexes).build();
-        BuiltImage jib = jibMultiStage(platform, minimal, full, indexes).build();
+        BuiltImage app = SampleApps.buildAsClaimed(multiStage(platform, minimal, full, indexes)::build);
+        BuiltImage jib = SampleApps.buildAsClaimed(jibMultiStage(platform, minimal, full, indexes)::build);
         ImageConfig appConfig = ImageConfig.inspect(app.name());
         ImageConfig jibConfig = ImageConfig.inspect(jib.name());
         evidence.record("sizes", Sizes.megabytes(appConfig.sizeBytes()) + " (multi-stage), "
@@ -86,13 +95,17 @@ class WorkaroundTests {
         S2iSoftAssertions.assertSoftly(softly -> {
             for (ImageConfig config : List.of(appConfig, jibConfig)) {
                 try (ImageContainer container = ImageContainer.start(config.name())) {
-                    ContainerFacts facts = container.probe(ProbeRequest.standard());
+                    ContainerFacts facts = container.probe(LEAN_PROBE);
+                    List<String> compilers = CompilerSearch.findIn(container);
                     evidence.record(config.name(), MinimalImageTests.foundOrAbsent(facts, ProbeRequest.COMPILERS)
+                            + "; under any name: " + (compilers.isEmpty() ? "none" : compilers)
                             + "; Python.h: " + facts.foundFiles().getOrDefault("Python.h", List.of())
                             + "; " + facts.file("/usr/include/stdio.h"));
                     softly.assertThat(facts).hasNoExecutables(ProbeRequest.COMPILERS)
                             .hasNoFileNamed("Python.h")
                             .doesNotHaveFile("/usr/include/stdio.h");
+                    softly.assertThat(compilers).as("compilers under any name, plain, versioned or target-prefixed, in %s",
+                            config.name()).isEmpty();
                 }
                 // "Much smaller": at most half the full image, the same bar as the minimal image itself.
                 softly.assertThat(config).isAtMostFractionOfSize(full.config(), 0.5);
@@ -105,7 +118,7 @@ class WorkaroundTests {
     void jibAssemblesTheSameRuntimeImage(Platform platform, @Minimal PlatformImage minimal, @Full PlatformImage full,
             PackageIndexes indexes, ClaimEvidence evidence) {
         JibMultiStageBuild build = jibMultiStage(platform, minimal, full, indexes);
-        BuiltImage app = build.build();
+        BuiltImage app = SampleApps.buildAsClaimed(build::build);
 
         assertServesAs1001(app, MOD_WSGI_BODY, "mod_wsgi-express", evidence);
 

@@ -23,7 +23,7 @@ final class ClaimAggregator {
 
     /**
      * Builds the report: the catalogue's claims in catalogue order, then the claim ids that tests
-     * used but the catalogue lacks, sorted by id.
+     * used but the catalogue lacks, sorted by id, then the mutants of the mutation self-test.
      */
     ConformanceReport aggregate(ResultCollector collector, Instant generatedAt) {
         Map<String, List<TestRecord>> recordsByClaim = new LinkedHashMap<>();
@@ -40,8 +40,9 @@ final class ClaimAggregator {
             claims.add(unknownClaim(unknown.getKey(), unknown.getValue()));
         }
 
+        List<MutantResult> mutants = collector.mutants();
         return new ConformanceReport(collector.platform(), generatedAt, collector.images(),
-                ReportSummary.of(claims), claims);
+                ReportSummary.of(claims), claims, mutants, MutationScore.of(mutants));
     }
 
     private static ClaimResult withoutTest(ClaimDefinition claim) {

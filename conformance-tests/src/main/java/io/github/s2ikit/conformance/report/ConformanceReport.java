@@ -18,14 +18,19 @@ import static java.util.Objects.requireNonNull;
  * @param summary the number of claims per verdict
  * @param claims the catalogue's claims in catalogue order, followed by the claims whose ids are
  *     not in the catalogue
+ * @param mutants the mutants of the mutation self-test in the order they ran, empty when it did
+ *     not run
+ * @param mutationScore how many of the mutants were caught
  */
-@JsonPropertyOrder({"platform", "generatedAt", "images", "summary", "claims"})
+@JsonPropertyOrder({"platform", "generatedAt", "images", "summary", "claims", "mutants", "mutationScore"})
 public record ConformanceReport(
         String platform,
         @JsonSerialize(using = ToStringSerializer.class) Instant generatedAt,
         List<ReportedImage> images,
         ReportSummary summary,
-        List<ClaimResult> claims) {
+        List<ClaimResult> claims,
+        List<MutantResult> mutants,
+        MutationScore mutationScore) {
 
     /**
      * Creates a report.
@@ -37,5 +42,7 @@ public record ConformanceReport(
         requireNonNull(summary, "summary");
         images = List.copyOf(images);
         claims = List.copyOf(claims);
+        mutants = List.copyOf(mutants);
+        requireNonNull(mutationScore, "mutationScore");
     }
 }

@@ -24,15 +24,17 @@ import java.util.function.Supplier;
  *
  * <p>It maps each test whose method has {@link io.github.s2ikit.junit.Claim @Claim} (or that
  * publishes the {@link io.github.s2ikit.junit.ReportEntryKeys#CLAIM} report entry) to its claim,
- * collects the evidence, images and platform the kit publishes as report entries, and at the end of
- * the run writes {@value #JSON_FILE} and {@value #MARKDOWN_FILE} to the folder set by the
+ * collects the evidence, images and platform the kit publishes as report entries, and the
+ * outcomes of the mutation self-test ({@link SuiteReportKeys#MUTANT}). At the end of the run it
+ * writes {@value #JSON_FILE} and {@value #MARKDOWN_FILE} to the folder set by the
  * configuration parameter or system property {@value #REPORT_DIR_PROPERTY} (default
  * {@code target/conformance}), then prints a short table to standard output.
  *
  * <p>The listener is registered through {@code META-INF/services}, so Surefire and any
  * {@code Launcher} with listener auto-registration use it. Behaviour worth knowing:
  * <ul>
- *   <li>A run without any claim test writes nothing.</li>
+ *   <li>A run without any claim test writes nothing, so a run of the mutation self-test alone
+ *       leaves only the reports of its inner runs.</li>
  *   <li>Every claim of the catalogue gets a row. A claim without a test, with only skipped tests,
  *       or whose tests never started because a container such as the test class failed, gets the
  *       verdict {@code error} with the reason as evidence.</li>

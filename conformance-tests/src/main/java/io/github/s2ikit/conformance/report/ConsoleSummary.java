@@ -2,10 +2,13 @@ package io.github.s2ikit.conformance.report;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Prints a short table of the claims and a summary line, so that the verdicts show in the build
- * output without opening the report.
+ * output without opening the report. When the mutation self-test ran, a second line gives its
+ * score and names the missed mutants.
  */
 final class ConsoleSummary {
 
@@ -16,7 +19,7 @@ final class ConsoleSummary {
     }
 
     /**
-     * Prints the table and the summary line.
+     * Prints the table and the summary line, then the mutation score when mutants ran.
      *
      * @param report the report to print
      * @param markdownFile the written Markdown report, or {@code null} when writing failed
@@ -42,10 +45,24 @@ final class ConsoleSummary {
                 : "report: " + markdownFile.toAbsolutePath().normalize();
         table.append(String.format("Conformance: %d passed, %d failed, %d error (%s)%n",
                 summary.passed(), summary.failed(), summary.error(), where));
+        if (!report.mutants().isEmpty()) {
+            table.append(mutationLine(report)).append(System.lineSeparator());
+        }
 
         // One print call, so that output from other threads cannot come between the lines of the table.
         out.print(table);
         out.flush();
+    }
+
+    private static String mutationLine(ConformanceReport report) {
+        List<String> missed = new ArrayList<>();
+        for (MutantResult mutant : report.mutants()) {
+            if (!mutant.caught()) {
+                missed.add(mutant.id());
+            }
+        }
+        String line = "Mutation score: " + MarkdownReportWriter.scoreText(report.mutationScore());
+        return missed.isEmpty() ? line : line + ", missed: " + String.join(", ", missed);
     }
 
     static String shorten(String text) {

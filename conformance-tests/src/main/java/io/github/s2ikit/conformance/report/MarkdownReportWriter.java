@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Writes the report as Markdown for people: the platform and images, one table per claim group,
- * then the full evidence of every claim that did not pass.
+ * the full evidence of every claim that did not pass, then the mutants of the mutation self-test
+ * and its score.
  */
 final class MarkdownReportWriter {
 
@@ -47,6 +48,7 @@ final class MarkdownReportWriter {
             appendGroup(out, group.getKey(), group.getValue());
         }
         appendDetails(out, report.claims());
+        appendMutants(out, report.mutants(), report.mutationScore());
         return out.toString();
     }
 
@@ -103,6 +105,39 @@ final class MarkdownReportWriter {
             String fence = fenceFor(claim.evidence());
             out.append(fence).append("text\n").append(claim.evidence()).append('\n').append(fence).append("\n\n");
         }
+    }
+
+    private static void appendMutants(StringBuilder out, List<MutantResult> mutants, MutationScore score) {
+        out.append("## Mutation testing\n\n");
+        if (mutants.isEmpty()) {
+            out.append("No mutant ran in this test run.\n");
+            return;
+        }
+        out.append("Each mutant is a reference image with one change that breaks the claims it targets. It is caught "
+                + "when each targeted claim fails with evidence of the change.\n\n");
+        out.append("- Mutation score: ").append(scoreText(score)).append("\n\n");
+        out.append("| Mutant | Image | Change | Targets | Result |\n|---|---|---|---|---|\n");
+        for (MutantResult mutant : mutants) {
+            String result = mutant.caught() ? "caught" : "**missed**";
+            if (!mutant.unexpectedFailures().isEmpty()) {
+                result += "<br>other claims that did not pass: " + cell(String.join(", ", mutant.unexpectedFailures()));
+            }
+            out.append("| ").append(cell(mutant.id()))
+                    .append(" | ").append(cell(mutant.role()))
+                    .append(" | ").append(cell(mutant.description()))
+                    .append(" | ").append(cell(String.join(", ", mutant.targets())))
+                    .append(" | ").append(result)
+                    .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    /**
+     * Returns the score as text, such as {@code 45 of 46 mutants caught (97%)}.
+     */
+    static String scoreText(MutationScore score) {
+        long percent = score.total() == 0 ? 0 : Math.round(100.0 * score.caught() / score.total());
+        return score.caught() + " of " + score.total() + " mutants caught (" + percent + "%)";
     }
 
     private static String verdict(Verdict verdict) {

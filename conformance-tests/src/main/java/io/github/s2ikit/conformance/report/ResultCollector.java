@@ -12,7 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Collects what the listener learns about one execution of a test plan: which tests verify which
- * claim, their evidence and outcomes, the failures of containers, the images and the platform.
+ * claim, their evidence and outcomes, the failures of containers, the images, the platform and the
+ * mutants of the mutation self-test.
  *
  * <p>Tests may run in parallel, so every method may be called from any thread at any time.
  */
@@ -39,6 +42,7 @@ final class ResultCollector {
     private final Map<String, List<String>> containerEvidenceByUniqueId = new ConcurrentHashMap<>();
     private final Map<String, ReportedImage> imagesByRole = new ConcurrentHashMap<>();
     private final AtomicReference<String> platform = new AtomicReference<>();
+    private final Map<String, MutantResult> mutantsById = Collections.synchronizedMap(new LinkedHashMap<>());
 
     /**
      * Creates a collector and records every test of the plan whose method has a {@code @Claim}.
@@ -151,7 +155,8 @@ final class ResultCollector {
     }
 
     /**
-     * Reads the kit's report entries and ignores entries with other keys.
+     * Reads the report entries of the kit and of the mutation self-test, and ignores entries with
+     * other keys.
      */
     void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
         for (Map.Entry<String, String> pair : entry.getKeyValuePairs().entrySet()) {
@@ -161,6 +166,7 @@ final class ResultCollector {
                 case ReportEntryKeys.EVIDENCE -> evidencePublished(identifier, value);
                 case ReportEntryKeys.IMAGE -> imagePublished(identifier, value);
                 case ReportEntryKeys.PLATFORM -> platform.set(value.strip());
+                case SuiteReportKeys.MUTANT -> mutantPublished(identifier, value);
                 default -> {
                     // Other keys belong to other extensions or to TestReporter.publishEntry(String).
                 }
@@ -208,6 +214,20 @@ final class ResultCollector {
             LOG.warn("Ignored the report entry {} of {}: it is not valid JSON ({}): {}",
                     ReportEntryKeys.IMAGE, identifier.getUniqueId(), e.getOriginalMessage(), value);
         }
+    }
+
+    private void mutantPublished(TestIdentifier identifier, String value) {
+        MutantResult mutant;
+        try {
+            mutant = JSON.readValue(value, MutantResult.class);
+        } catch (JacksonException e) {
+            LOG.warn("Ignored the report entry {} of {}: expected a JSON object with the fields id, description, "
+                    + "role, targets, caught, failedClaims and unexpectedFailures ({}): {}",
+                    SuiteReportKeys.MUTANT, identifier.getUniqueId(), e.getOriginalMessage(), value);
+            return;
+        }
+        // A mutant whose test ran again, as in a rerun of failed tests, keeps its place with the newer outcome.
+        mutantsById.put(mutant.id(), mutant);
     }
 
     private static String textField(JsonNode node, String field) {
@@ -270,6 +290,15 @@ final class ResultCollector {
         List<ReportedImage> images = new ArrayList<>(imagesByRole.values());
         images.sort(Comparator.comparing(ReportedImage::role));
         return images;
+    }
+
+    /**
+     * Returns the reported mutants in the order they were first reported, the last outcome of each.
+     */
+    List<MutantResult> mutants() {
+        synchronized (mutantsById) {
+            return List.copyOf(mutantsById.values());
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.s2ikit.conformance.report.ReportFixtureTestCases.BeforeAllFailsTestCases;
 import io.github.s2ikit.conformance.report.ReportFixtureTestCases.DisabledClassTestCases;
 import io.github.s2ikit.conformance.report.ReportFixtureTestCases.ImageEntriesTestCases;
+import io.github.s2ikit.conformance.report.ReportFixtureTestCases.MutantEntriesTestCases;
 import io.github.s2ikit.conformance.report.ReportFixtureTestCases.ParallelTestCases;
 import io.github.s2ikit.conformance.report.ReportFixtureTestCases.ParameterizedTestCases;
 import io.github.s2ikit.conformance.report.ReportFixtureTestCases.TwoTestsTestCases;
@@ -41,7 +42,7 @@ class ConformanceReportListenerTests {
         void runFixtures(@TempDir Path reportDir) {
             run = ReportRun.run(reportDir, VerdictTestCases.class, TwoTestsTestCases.class,
                     BeforeAllFailsTestCases.class, DisabledClassTestCases.class, ParameterizedTestCases.class,
-                    ImageEntriesTestCases.class);
+                    ImageEntriesTestCases.class, MutantEntriesTestCases.class);
         }
 
         @Test
@@ -267,7 +268,8 @@ class ConformanceReportListenerTests {
             List<String> claimFields = new ArrayList<>();
             run.claim("IMG-USER-1001").fieldNames().forEachRemaining(claimFields::add);
 
-            assertThat(fields).containsExactly("platform", "generatedAt", "images", "summary", "claims");
+            assertThat(fields).containsExactly("platform", "generatedAt", "images", "summary", "claims", "mutants",
+                    "mutationScore");
             assertThat(claimFields)
                     .containsExactly("id", "group", "statement", "verdict", "evidence", "durationMillis", "tests");
         }
@@ -320,13 +322,51 @@ class ConformanceReportListenerTests {
             assertThat(run.console()).startsWith("Claim ");
             assertThat(run.console()).containsPattern("(?m)^IMG-EXPOSE-8080 +failed +\\d+ ms +exposed ports: \\[\\]$");
             assertThat(run.console()).containsPattern("(?m)^RUN-INIT-WRAPPER +error +0 ms +no test verifies this claim$");
-            assertThat(run.console()).endsWith(expectedSummary + System.lineSeparator());
+            assertThat(run.console()).contains(expectedSummary + System.lineSeparator());
+        }
+
+        @Test
+        void mutants_keep_order_and_fields() {
+            JsonNode mutants = run.report().get("mutants");
+
+            assertThat(mutants).hasSize(2);
+            assertThat(mutants.get(0).toString()).isEqualTo("{\"id\":\"user-root\",\"description\":\"The user is root\","
+                    + "\"role\":\"minimal\",\"targets\":[\"IMG-USER-1001\"],\"caught\":true,"
+                    + "\"failedClaims\":[\"IMG-USER-1001\"],\"unexpectedFailures\":[]}");
+            assertThat(mutants.get(1).get("id").asText()).isEqualTo("locale-missing");
+            assertThat(mutants.get(1).get("caught").asBoolean()).isFalse();
+        }
+
+        @Test
+        void mutation_score_counts_caught() {
+            JsonNode score = run.report().get("mutationScore");
+
+            assertThat(score.toString()).isEqualTo("{\"caught\":1,\"total\":2}");
+        }
+
+        @Test
+        void markdown_has_mutation_section() {
+            String markdown = run.markdown();
+
+            assertThat(markdown).contains("## Mutation testing\n\n");
+            assertThat(markdown).contains("- Mutation score: 1 of 2 mutants caught (50%)\n");
+            assertThat(markdown).contains("| Mutant | Image | Change | Targets | Result |\n");
+            assertThat(markdown).contains("| user-root | minimal | The user is root | IMG-USER-1001 | caught |\n");
+            assertThat(markdown).contains("| locale-missing | full | LANG \\| LC_ALL name a locale that is not installed"
+                    + " | IMG-LOCALE, IMG-LABELS | **missed**<br>other claims that did not pass: MIN-FEW-PACKAGES |\n");
+            assertThat(markdown).doesNotContain("incomplete");
+        }
+
+        @Test
+        void console_prints_mutation_score() {
+            assertThat(run.console()).endsWith("Mutation score: 1 of 2 mutants caught (50%), missed: locale-missing"
+                    + System.lineSeparator());
         }
 
         @Test
         void run_results_are_unchanged() {
             // The listener only observes: the fixtures' own outcomes are as JUnit reports them.
-            assertThat(run.summary().getTestsSucceededCount()).isEqualTo(8);
+            assertThat(run.summary().getTestsSucceededCount()).isEqualTo(9);
             assertThat(run.summary().getTestsFailedCount()).isEqualTo(5);
             assertThat(run.summary().getTestsAbortedCount()).isEqualTo(1);
         }
@@ -341,6 +381,18 @@ class ConformanceReportListenerTests {
         assertThat(run.summary().getTestsSucceededCount()).isEqualTo(1);
         assertThat(reportDir).isEmptyDirectory();
         assertThat(run.console()).isEmpty();
+    }
+
+    @Test
+    void run_without_mutants_says_so(@TempDir Path reportDir) {
+        // when
+        ReportRun run = ReportRun.run(reportDir, ParameterizedTestCases.class);
+
+        // then
+        assertThat(run.report().get("mutants")).isEmpty();
+        assertThat(run.report().get("mutationScore").toString()).isEqualTo("{\"caught\":0,\"total\":0}");
+        assertThat(run.markdown()).endsWith("## Mutation testing\n\nNo mutant ran in this test run.\n");
+        assertThat(run.console()).doesNotContain("Mutation score");
     }
 
     @Test

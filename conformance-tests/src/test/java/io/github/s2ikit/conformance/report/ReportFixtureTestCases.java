@@ -240,6 +240,26 @@ class ReportFixtureTestCases {
         }
     }
 
+    /**
+     * Publishes the outcomes of two mutants as the mutation self-test does, one caught and one
+     * missed, and an entry that lacks most fields. It verifies no claim itself.
+     */
+    @Fixture
+    static class MutantEntriesTestCases {
+
+        @Test
+        void publishesMutants(TestReporter reporter) {
+            reporter.publishEntry(SuiteReportKeys.MUTANT, "{\"id\":\"user-root\",\"description\":\"The user is root\","
+                    + "\"role\":\"minimal\",\"targets\":[\"IMG-USER-1001\"],\"caught\":true,"
+                    + "\"failedClaims\":[\"IMG-USER-1001\"],\"unexpectedFailures\":[]}");
+            reporter.publishEntry(SuiteReportKeys.MUTANT, "{\"id\":\"locale-missing\","
+                    + "\"description\":\"LANG | LC_ALL name a locale that is not installed\",\"role\":\"full\","
+                    + "\"targets\":[\"IMG-LOCALE\",\"IMG-LABELS\"],\"caught\":false,\"failedClaims\":[\"IMG-LABELS\"],"
+                    + "\"unexpectedFailures\":[\"MIN-FEW-PACKAGES\"]}");
+            reporter.publishEntry(SuiteReportKeys.MUTANT, "{\"id\":\"incomplete\"}");
+        }
+    }
+
     @Fixture
     static class WithoutClaimsTestCases {
 
