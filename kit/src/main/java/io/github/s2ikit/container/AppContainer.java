@@ -1,6 +1,7 @@
 package io.github.s2ikit.container;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import io.github.s2ikit.docker.Engine;
 import io.github.s2ikit.docker.Exec;
 import io.github.s2ikit.docker.ExecResult;
 import io.github.s2ikit.docker.KitLabels;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -115,7 +117,20 @@ public final class AppContainer implements AutoCloseable {
      * @throws io.github.s2ikit.http.HttpNotReadyException with the URL and the log tail on timeout
      */
     public HttpResponse<String> awaitHttp(String path, int status, Duration timeout) {
-        return HttpReadiness.awaitStatus(url(path), status, timeout, this::logs);
+        return HttpReadiness.awaitStatus(url(path), status, timeout, this::logs, this::exitStatus);
+    }
+
+    /**
+     * Returns how the container ended, or empty while it runs. One inspect per call, which the
+     * 200 ms poll of {@link #awaitHttp} can afford.
+     */
+    private Optional<String> exitStatus() {
+        var state = Engine.client().inspectContainerCmd(containerId()).exec().getState();
+        if (Boolean.TRUE.equals(state.getRunning())) {
+            return Optional.empty();
+        }
+        Long exitCode = state.getExitCodeLong();
+        return Optional.of("the container exited with status " + (exitCode == null ? "unknown" : exitCode));
     }
 
     /** Returns what the container printed so far. */
@@ -164,7 +179,7 @@ public final class AppContainer implements AutoCloseable {
      * period. Returns the exit status and how long the container took to end.
      */
     public Stopped stop(Duration gracePeriod) {
-        var client = io.github.s2ikit.docker.Engine.client();
+        var client = Engine.client();
         long start = System.nanoTime();
         client.stopContainerCmd(containerId()).withTimeout((int) gracePeriod.toSeconds()).exec();
         Duration took = Duration.ofNanos(System.nanoTime() - start);

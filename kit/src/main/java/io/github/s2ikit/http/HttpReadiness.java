@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
@@ -38,14 +39,39 @@ public final class HttpReadiness {
      * @throws HttpNotReadyException when the status was not seen within the timeout
      */
     public static HttpResponse<String> awaitStatus(URI url, int expectedStatus, Duration timeout, Supplier<String> log) {
+        return awaitStatus(url, expectedStatus, timeout, log, Optional::empty);
+    }
+
+    /**
+     * Waits until a GET of the URL returns the expected status, and gives up as soon as the
+     * server has stopped, so that an app that crashes at start fails in seconds, not after the
+     * whole timeout.
+     *
+     * @param url the URL to poll
+     * @param expectedStatus the status to wait for, for example 200
+     * @param timeout how long to keep trying
+     * @param log supplies the server's log for a failure message
+     * @param stopped checked before each request: empty while the server runs, otherwise how it
+     *     ended, such as {@code "the container exited with status 1"}
+     * @throws HttpNotReadyException when the status was not seen within the timeout or the server
+     *     stopped first
+     */
+    public static HttpResponse<String> awaitStatus(URI url, int expectedStatus, Duration timeout, Supplier<String> log,
+            Supplier<Optional<String>> stopped) {
         AtomicReference<String> lastSeen = new AtomicReference<>("no answer yet");
         AtomicReference<HttpResponse<String>> response = new AtomicReference<>();
+        AtomicReference<String> ended = new AtomicReference<>();
         try {
             Awaitility.await()
                     .atMost(timeout)
                     .pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> {
+                        Optional<String> end = stopped.get();
+                        if (end.isPresent()) {
+                            ended.set(end.get());
+                            return true;
+                        }
                         try {
                             HttpResponse<String> answer = get(url);
                             lastSeen.set("status " + answer.statusCode());
@@ -62,6 +88,13 @@ public final class HttpReadiness {
                     + timeout.toSeconds() + " s (last: " + lastSeen.get() + ").\nLast lines of the app's log:\n"
                     + tail(log.get(), 30)
                     + "\nCheck that the app listens on 0.0.0.0:8080 and that it started (see the log above).");
+        }
+
+        if (ended.get() != null) {
+            throw new HttpNotReadyException("GET " + url + " never returned status " + expectedStatus + ": "
+                    + ended.get() + " (last: " + lastSeen.get() + ").\nLast lines of the app's log:\n"
+                    + tail(log.get(), 30)
+                    + "\nThe log above shows why the app stopped; run the image with the same command to reproduce it.");
         }
         return response.get();
     }
