@@ -39,7 +39,7 @@ class AppContainerTests {
     }
 
     @Test
-    void awaiting_http_fails_as_soon_as_the_app_exits() {
+    void awaitHttp_fails_when_app_exits() {
         try (AppContainer app = AppContainer.of(crashingApp.name()).start()) {
             long start = System.nanoTime();
 
@@ -48,7 +48,7 @@ class AppContainerTests {
                     .hasMessageContaining("the container exited with status 3")
                     .hasMessageContaining("cannot bind port 8080");
 
-            // Far below the three-minute timeout: the wait ended because the container stopped.
+            // The wait ended because the container stopped, long before the three-minute timeout.
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
         }
     }
