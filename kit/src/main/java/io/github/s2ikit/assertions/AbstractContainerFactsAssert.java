@@ -76,7 +76,9 @@ public abstract class AbstractContainerFactsAssert<SELF extends AbstractContaine
     }
 
     /**
-     * Verifies that none of the executables is on {@code PATH} or in the standard binary folders.
+     * Verifies that none of the executables is on {@code PATH} or in the standard binary folders,
+     * under its plain name or with a version suffix or target prefix, such as {@code gcc-12} or
+     * {@code x86_64-linux-gnu-gcc}.
      *
      * <pre>{@code
      * assertThat(minimal).hasNoExecutables(List.of("gcc", "cc"));  // passes on the minimal image
@@ -90,7 +92,8 @@ public abstract class AbstractContainerFactsAssert<SELF extends AbstractContaine
         requireLookedUp(names);
         List<String> found = new ArrayList<>();
         for (String name : names) {
-            List<String> places = actual.locationsOf(name);
+            List<String> places = new ArrayList<>(actual.locationsOf(name));
+            places.addAll(actual.variantsOf(name));
             if (!places.isEmpty()) {
                 found.add(name + " at " + String.join(", ", places));
             }
@@ -103,7 +106,8 @@ public abstract class AbstractContainerFactsAssert<SELF extends AbstractContaine
     }
 
     /**
-     * Verifies that none of the executables is on {@code PATH} or in the standard binary folders.
+     * Verifies that none of the executables is on {@code PATH} or in the standard binary folders,
+     * under any of the names {@link #hasNoExecutables(Collection)} checks.
      *
      * @throws AssertionError listing each one found and where
      */

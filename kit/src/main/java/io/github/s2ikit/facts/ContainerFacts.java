@@ -17,6 +17,9 @@ import java.util.OptionalInt;
  * @param osId the {@code ID=} value of {@code /etc/os-release}
  * @param executables for each looked-up name, every place it was found: the {@code PATH} match
  *     first, then the matches in the standard folders; an empty list when nowhere
+ * @param executableVariants for each looked-up name, the programs in the same folders that carry
+ *     it with a version suffix, a target prefix or both, such as {@code gcc-12} or
+ *     {@code x86_64-linux-gnu-gcc}; an empty list or no entry when there is none
  * @param files the mode and owner of each requested path
  * @param foundFiles for each searched file name, every path where it was found
  * @param packageDatabase {@code rpm} or {@code dpkg}, empty when neither is present
@@ -32,6 +35,7 @@ public record ContainerFacts(
         Map<String, String> env,
         String osId,
         Map<String, List<String>> executables,
+        Map<String, List<String>> executableVariants,
         Map<String, FileStat> files,
         Map<String, List<String>> foundFiles,
         Optional<String> packageDatabase,
@@ -43,6 +47,7 @@ public record ContainerFacts(
         Objects.requireNonNull(image, "image");
         env = Map.copyOf(env);
         executables = Map.copyOf(executables);
+        executableVariants = Map.copyOf(executableVariants);
         files = Map.copyOf(files);
         foundFiles = Map.copyOf(foundFiles);
     }
@@ -53,6 +58,15 @@ public record ContainerFacts(
      */
     public List<String> locationsOf(String executable) {
         return executables.getOrDefault(executable, List.of());
+    }
+
+    /**
+     * Returns the paths of the programs that carry the name with a version suffix, a target prefix
+     * or both, such as {@code /usr/bin/gcc-12} for {@code gcc}; empty when there is none or the
+     * name was not looked up.
+     */
+    public List<String> variantsOf(String executable) {
+        return executableVariants.getOrDefault(executable, List.of());
     }
 
     /** Tells whether the named executable was found anywhere. */

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -83,6 +85,16 @@ public final class Probe {
         script.append("  done\n");
         script.append("done\n");
 
+        // Packages install compilers as gcc-12 or x86_64-linux-gnu-gcc and add the plain name only
+        // through another package, so one find lists the candidates and parse() keeps the exact forms.
+        if (!request.executables().isEmpty()) {
+            script.append("ifs=$IFS; IFS=:; set -- $PATH; IFS=$ifs\n");
+            script.append("find \"$@\" ")
+                    .append(String.join(" ", ProbeRequest.EXECUTABLE_DIRECTORIES))
+                    .append(" -maxdepth 1 \\( ").append(variantPatterns(request.executables()))
+                    .append(" \\) 2>/dev/null | while read -r path; do emit variant \"$path\"; done\n");
+        }
+
         if (!request.paths().isEmpty()) {
             script.append("for path in ").append(quoted(request.paths())).append("; do\n");
             script.append("  if [ -e \"$path\" ] || [ -L \"$path\" ]; then\n");
@@ -122,6 +134,7 @@ public final class Probe {
         Map<String, List<String>> executables = new LinkedHashMap<>();
         Map<String, FileStat> files = new LinkedHashMap<>();
         Map<String, List<String>> found = new LinkedHashMap<>();
+        List<String> variantPaths = new ArrayList<>();
 
         for (String line : output.split("\n")) {
             int tab = line.indexOf('\t');
@@ -150,6 +163,7 @@ public final class Probe {
                     files.put(parts[0], new FileStat(parts[0], true, Integer.parseInt(parts[1], 8),
                             Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), parts[4]));
                 }
+                case "variant" -> variantPaths.add(value);
                 case "missing" -> files.put(value, FileStat.missing(value));
                 case "found" -> {
                     String[] parts = value.split("\t", 2);
@@ -194,12 +208,49 @@ public final class Probe {
                 parseEnvironment(decode(single.get("env"))),
                 single.getOrDefault("os", ""),
                 executables,
+                variants(executables.keySet(), variantPaths),
                 files,
                 found,
                 packageDatabase,
                 packageCount,
                 python,
                 shell);
+    }
+
+    /**
+     * Returns the find predicates that match the names with a version suffix, a target prefix or
+     * both. They match more than those forms, such as {@code gcc-ar-12}; {@link #variants} keeps
+     * the exact ones.
+     */
+    private static String variantPatterns(List<String> names) {
+        return names.stream()
+                .map(name -> "-name '*-" + name + "' -o -name '" + name + "-[0-9]*' -o -name '*-" + name + "-[0-9]*'")
+                .collect(Collectors.joining(" -o "));
+    }
+
+    /**
+     * Sorts the candidate paths by the name they carry. A program name counts as a form of a name
+     * when it is target prefixes, the name, then an optional version, as in
+     * {@code x86_64-linux-gnu-gcc-12}; tools named after a program, such as {@code gcc-ar-12} or
+     * {@code c++filt}, do not count.
+     */
+    static Map<String, List<String>> variants(Collection<String> names, List<String> paths) {
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        for (String name : names) {
+            Pattern form = Pattern.compile("([A-Za-z0-9_.]+-)*" + Pattern.quote(name) + "(-[0-9][0-9.]*)?");
+            List<String> matches = paths.stream()
+                    .filter(path -> {
+                        String fileName = path.substring(path.lastIndexOf('/') + 1);
+                        return !fileName.equals(name) && form.matcher(fileName).matches();
+                    })
+                    .distinct()
+                    .sorted()
+                    .toList();
+            if (!matches.isEmpty()) {
+                variants.put(name, matches);
+            }
+        }
+        return variants;
     }
 
     private static Map<String, String> parseEnvironment(String environ) {

@@ -20,7 +20,7 @@ public record ProbeRequest(
             List.of("/usr/bin", "/usr/local/bin", "/bin", "/usr/sbin", "/sbin");
 
     /** Compiler names that the minimal image must not have. */
-    public static final List<String> COMPILERS = List.of("gcc", "cc", "c++", "g++", "clang", "cpp");
+    public static final List<String> COMPILERS = List.of("gcc", "cc", "c++", "g++", "clang", "clang++", "cpp");
 
     /** Node.js names that the minimal image must not have. */
     public static final List<String> NODE = List.of("node", "nodejs", "npm");

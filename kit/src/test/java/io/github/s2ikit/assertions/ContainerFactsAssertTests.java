@@ -15,7 +15,9 @@ class ContainerFactsAssertTests {
 
     private static final ContainerFacts MINIMAL_WITH_GCC = new ContainerFacts(
             "mutant:gcc", 1001, 0, Optional.empty(), Map.of("LANG", "en_US.UTF-8"), "debian",
-            Map.of("gcc", List.of("/usr/local/bin/gcc"), "cc", List.of(), "node", List.of()),
+            Map.of("gcc", List.of("/usr/local/bin/gcc"), "cc", List.of(), "node", List.of(),
+                    "g++", List.of()),
+            Map.of("g++", List.of("/usr/bin/x86_64-linux-gnu-g++-12")),
             Map.of("/opt/app-root", new FileStat("/opt/app-root", true, 0755, 0, 0, "directory"),
                     "/usr/include/stdio.h", FileStat.missing("/usr/include/stdio.h")),
             Map.of(), Optional.of("dpkg"), OptionalInt.of(120),
@@ -37,6 +39,13 @@ class ContainerFactsAssertTests {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("mutant:gcc")
                 .hasMessageContaining("gcc at /usr/local/bin/gcc");
+    }
+
+    @Test
+    void should_fail_on_versioned_compiler() {
+        assertThatThrownBy(() -> assertThat(MINIMAL_WITH_GCC).hasNoExecutables("g++"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("g++ at /usr/bin/x86_64-linux-gnu-g++-12");
     }
 
     @Test

@@ -7,8 +7,11 @@ import io.github.s2ikit.container.ImageContainer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProbeTests {
 
@@ -28,6 +31,10 @@ class ProbeTests {
                     "at\tgcc\t/usr/bin/gcc",
                     "at\tgcc\t/bin/gcc",
                     "which\tnode\t",
+                    "which\tcc\t",
+                    "variant\t/usr/bin/x86_64-linux-gnu-gcc-12",
+                    "variant\t/usr/bin/gcc-ar-12",
+                    "variant\t/usr/bin/c99-gcc",
                     "stat\t/opt/app-root\t775\t1001\t0\tdirectory",
                     "missing\t/usr/include/stdio.h",
                     "found\tPython.h\t/usr/include/python3.11/Python.h",
@@ -52,6 +59,8 @@ class ProbeTests {
             assertThat(facts.osId()).isEqualTo("debian");
             assertThat(facts.locationsOf("gcc")).containsExactly("/usr/bin/gcc", "/bin/gcc");
             assertThat(facts.hasExecutable("node")).isFalse();
+            assertThat(facts.variantsOf("gcc")).containsExactly("/usr/bin/c99-gcc", "/usr/bin/x86_64-linux-gnu-gcc-12");
+            assertThat(facts.variantsOf("cc")).isEmpty();
             assertThat(facts.file("/opt/app-root").mode()).isEqualTo(0775);
             assertThat(facts.file("/opt/app-root").isGroupWritable()).isTrue();
             assertThat(facts.file("/usr/include/stdio.h").exists()).isFalse();
@@ -70,6 +79,24 @@ class ProbeTests {
 
             assertThat(facts.python().localeSupported()).isFalse();
             assertThat(facts.python().locale()).isEqualTo("unsupported locale setting");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"gcc-12", "x86_64-linux-gnu-gcc-12", "x86_64-linux-gnu-gcc", "c99-gcc", "clang-14",
+                "clang++-14", "g++-12", "x86_64-linux-gnu-cpp"})
+        void compiler_forms_are_variants(String fileName) {
+            Map<String, List<String>> variants = Probe.variants(ProbeRequest.COMPILERS, List.of("/usr/bin/" + fileName));
+
+            assertThat(variants.values()).as("names that %s is a form of", fileName).isNotEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"gcc", "gcc-ar-12", "x86_64-linux-gnu-gcc-nm", "c++filt", "pcc", "ccache",
+                "python3.11-config", "gcc-12.sh", "cpp-helper"})
+        void other_programs_are_not_variants(String fileName) {
+            Map<String, List<String>> variants = Probe.variants(ProbeRequest.COMPILERS, List.of("/usr/bin/" + fileName));
+
+            assertThat(variants).as("names that %s is a form of", fileName).isEmpty();
         }
 
         @Test
@@ -107,6 +134,24 @@ class ProbeTests {
                 assertThat(facts.packageCount().getAsInt()).isGreaterThan(50);
                 assertThat(facts.python().version()).isEmpty();
                 assertThat(facts.env()).containsKey("PATH");
+            }
+        }
+
+        @Test
+        void finds_versioned_and_prefixed_compilers() {
+            try (ImageContainer container = ImageContainer.start("debian:bookworm-slim")) {
+                // given: compilers installed only under the names compiler packages give them
+                container.exec("/bin/sh", "-c", "for name in gcc-12 x86_64-linux-gnu-g++ gcc-ar-12; do"
+                        + " : > /usr/local/bin/$name; chmod 755 /usr/local/bin/$name; done");
+
+                // when
+                ContainerFacts facts = container.probe(ProbeRequest.standard());
+
+                // then
+                assertThat(facts.hasExecutable("gcc")).isFalse();
+                assertThat(facts.variantsOf("gcc")).containsExactly("/usr/local/bin/gcc-12");
+                assertThat(facts.variantsOf("g++")).containsExactly("/usr/local/bin/x86_64-linux-gnu-g++");
+                assertThat(facts.variantsOf("cc")).isEmpty();
             }
         }
     }
