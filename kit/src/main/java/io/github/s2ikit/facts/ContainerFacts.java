@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  *     first, then the matches in the standard folders; an empty list when nowhere
  * @param executableVariants for each looked-up name, the programs in the same folders that carry
  *     it with a version suffix, a target prefix or both, such as {@code gcc-12} or
- *     {@code x86_64-linux-gnu-gcc}; an empty list or no entry when there is none
+ *     {@code x86_64-linux-gnu-gcc}. A name without such programs has an empty list or no entry
  * @param files the mode and owner of each requested path
  * @param foundFiles for each searched file name, every path where it was found
  * @param packageDatabase {@code rpm} or {@code dpkg}, empty when neither is present

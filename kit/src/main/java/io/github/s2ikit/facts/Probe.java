@@ -219,8 +219,8 @@ public final class Probe {
 
     /**
      * Returns the find predicates that match the names with a version suffix, a target prefix or
-     * both. They match more than those forms, such as {@code gcc-ar-12}; {@link #variants} keeps
-     * the exact ones.
+     * both. They also match other tools, such as {@code gcc-ar-12}, so {@link #variants} keeps
+     * only the exact forms.
      */
     private static String variantPatterns(List<String> names) {
         return names.stream()
@@ -231,7 +231,7 @@ public final class Probe {
     /**
      * Sorts the candidate paths by the name they carry. A program name counts as a form of a name
      * when it is target prefixes, the name, then an optional version, as in
-     * {@code x86_64-linux-gnu-gcc-12}; tools named after a program, such as {@code gcc-ar-12} or
+     * {@code x86_64-linux-gnu-gcc-12}. Tools named after a program, such as {@code gcc-ar-12} or
      * {@code c++filt}, do not count.
      */
     static Map<String, List<String>> variants(Collection<String> names, List<String> paths) {
