@@ -62,8 +62,8 @@ public record ContainerFacts(
 
     /**
      * Returns the paths of the programs that carry the name with a version suffix, a target prefix
-     * or both, such as {@code /usr/bin/gcc-12} for {@code gcc}; empty when there is none or the
-     * name was not looked up.
+     * or both, such as {@code /usr/bin/gcc-12} for {@code gcc}. The list is empty when there is
+     * none or the name was not looked up.
      */
     public List<String> variantsOf(String executable) {
         return executableVariants.getOrDefault(executable, List.of());
