@@ -124,7 +124,7 @@ class MinimalImageTests {
         S2iBuild build = S2iBuild.of(SampleApps.app("c-extension-app")).on(minimal.name())
                 .withPipIndex(indexes.sourceOnly());
 
-        ImageBuildException failure = SampleApps.buildFailure(build::build);
+        ImageBuildException failure = SampleApps.buildFailure(build);
 
         String output = failure == null ? "" : String.join("\n", failure.outputTail());
         evidence.record(minimal.name(), failure == null ? "assemble succeeded from source"

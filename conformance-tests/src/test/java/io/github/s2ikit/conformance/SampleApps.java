@@ -6,14 +6,15 @@ import io.github.s2ikit.image.BuiltImage;
 import io.github.s2ikit.image.ClasspathFolder;
 import io.github.s2ikit.image.ContextFile;
 import io.github.s2ikit.image.ImageBuildException;
+import io.github.s2ikit.image.ImageBuilder;
 import io.github.s2ikit.platform.PlatformImage;
 import io.github.s2ikit.variant.AppSource;
 import io.github.s2ikit.variant.S2iBuild;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opentest4j.AssertionFailedError;
@@ -64,11 +65,12 @@ final class SampleApps {
     }
 
     /**
-     * Runs a build that must fail and returns its failure, or {@code null} when it succeeded.
+     * Runs a build that must fail and returns its failure, or {@code null} when it succeeded. The
+     * failure is remembered, so a later run with the same inputs gets it without building again.
      */
-    static ImageBuildException buildFailure(Supplier<BuiltImage> build) {
+    static ImageBuildException buildFailure(S2iBuild build) {
         try {
-            build.get();
+            ImageBuilder.build(build.toImageBuild().withFailureRemembered());
             return null;
         } catch (ImageBuildException e) {
             return e;

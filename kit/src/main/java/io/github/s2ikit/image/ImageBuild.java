@@ -35,6 +35,9 @@ import java.util.TreeMap;
  * @param extraHosts host names that {@code RUN} steps resolve to the given addresses, as
  *     {@code docker build --add-host} sets them; not part of the hash, like the network
  * @param timeout how long the build may take
+ * @param failureRemembered whether a failed step is remembered, so that a later build of the same
+ *     inputs fails at once with the same output instead of running again. It suits builds that are
+ *     expected to fail, such as a source build on an image without a compiler.
  */
 public record ImageBuild(
         String repository,
@@ -46,7 +49,8 @@ public record ImageBuild(
         SortedMap<String, String> extraInputs,
         Optional<String> network,
         Map<String, String> extraHosts,
-        Duration timeout) {
+        Duration timeout,
+        boolean failureRemembered) {
 
     /** Changes when the way images are built changes, so old cache entries are not reused. */
     private static final String FORMAT = "s2ikit-build-1";
@@ -85,7 +89,7 @@ public record ImageBuild(
      */
     public static ImageBuild of(String repository, String description, BuildContext context, String dockerfile) {
         return new ImageBuild(repository, description, context, dockerfile, new TreeMap<>(), List.of(),
-                new TreeMap<>(), Optional.empty(), Map.of(), Duration.ofMinutes(10));
+                new TreeMap<>(), Optional.empty(), Map.of(), Duration.ofMinutes(10), false);
     }
 
     /** Returns a copy with one more build argument. */
@@ -93,13 +97,13 @@ public record ImageBuild(
         SortedMap<String, String> args = new TreeMap<>(buildArgs);
         args.put(name, value);
         return new ImageBuild(repository, description, context, dockerfile, args, baseImages, extraInputs, network,
-                extraHosts, timeout);
+                extraHosts, timeout, failureRemembered);
     }
 
     /** Returns a copy whose Dockerfile starts from the given images. */
     public ImageBuild withBaseImages(String... images) {
         return new ImageBuild(repository, description, context, dockerfile, buildArgs, List.of(images), extraInputs,
-                network, extraHosts, timeout);
+                network, extraHosts, timeout, failureRemembered);
     }
 
     /** Returns a copy with one more input that is hashed but not sent, such as a package index digest. */
@@ -107,13 +111,13 @@ public record ImageBuild(
         SortedMap<String, String> inputs = new TreeMap<>(extraInputs);
         inputs.put(name, value);
         return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, inputs, network,
-                extraHosts, timeout);
+                extraHosts, timeout, failureRemembered);
     }
 
     /** Returns a copy whose {@code RUN} steps join the given network. */
     public ImageBuild withNetwork(String name) {
         return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, extraInputs,
-                Optional.of(name), extraHosts, timeout);
+                Optional.of(name), extraHosts, timeout, failureRemembered);
     }
 
     /** Returns a copy whose {@code RUN} steps resolve the host name to the address. */
@@ -121,13 +125,26 @@ public record ImageBuild(
         Map<String, String> hosts = new TreeMap<>(extraHosts);
         hosts.put(host, address);
         return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, extraInputs,
-                network, hosts, timeout);
+                network, hosts, timeout, failureRemembered);
     }
 
     /** Returns a copy that may take at most the given time. */
     public ImageBuild withTimeout(Duration limit) {
         return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, extraInputs, network,
-                extraHosts, limit);
+                extraHosts, limit, failureRemembered);
+    }
+
+    /**
+     * Returns a copy whose failure is remembered: when a step exits non-zero, the builder keeps the
+     * output in a label-only image tagged {@code <hash>-failed}, and a later build of the same
+     * inputs fails with that output without running. Removing that image makes the next build run.
+     *
+     * <p>Use it only for builds expected to fail on every attempt. A failure for a passing reason,
+     * such as a package index that was down, is remembered just the same.
+     */
+    public ImageBuild withFailureRemembered() {
+        return new ImageBuild(repository, description, context, dockerfile, buildArgs, baseImages, extraInputs,
+                network, extraHosts, timeout, true);
     }
 
     /**

@@ -43,6 +43,12 @@ public final class ImageBuilder {
     private static final java.util.regex.Pattern EXIT_STATUS =
             java.util.regex.Pattern.compile("non-zero code: (\\d+)|exit status (\\d+)");
 
+    /** The label of a remembered failure that contains the failure's message. */
+    static final String FAILURE_MESSAGE_LABEL = "io.github.s2ikit.failure.message";
+
+    /** The label of a remembered failure that contains the last lines of the build output. */
+    static final String FAILURE_OUTPUT_LABEL = "io.github.s2ikit.failure.output";
+
     /** How many lines of build output a failure message shows. */
     private static final int TAIL_LINES = 25;
 
@@ -95,6 +101,15 @@ public final class ImageBuilder {
             return new BuiltImage(name, existing.get().getId(), build.description(), true, Duration.ZERO);
         }
 
+        if (build.failureRemembered()) {
+            Optional<InspectImageResponse> failure = Images.inspect(failureName(name));
+            if (failure.isPresent()) {
+                log.info("Using cached {} for {}: a build of the same inputs failed", failureName(name),
+                        build.description());
+                throw rememberedFailure(failure.get(), failureName(name));
+            }
+        }
+
         log.info("Building {} for {}", name, build.description());
         long start = System.nanoTime();
         runBuild(build, name, hash, log);
@@ -139,14 +154,61 @@ public final class ImageBuilder {
             String reason = error.contains("Awaiting image id timeout")
                     ? "did not finish within " + build.timeout().toMinutes() + " minutes"
                     : "failed" + exitStatus(error) + ": " + error;
-            throw new ImageBuildException(
+            ImageBuildException failure = new ImageBuildException(
                     "Build of " + build.description() + " (" + name + ") " + reason
                             + "\nFailed step: " + Optional.ofNullable(output.step).orElse("(before the first step)")
                             + "\nLast lines of the build output:\n  " + String.join("\n  ", output.tail())
                             + "\nFix the step above (its output shows why it failed), then run again;"
                             + " the steps before it are cached.",
                     output.tail(), e);
+            // Only a step that exited non-zero is remembered, because a timeout or an engine error may not recur.
+            if (build.failureRemembered() && !exitStatus(error).isEmpty()) {
+                remember(failure, failureName(name), hash, log);
+            }
+            throw failure;
         }
+    }
+
+    private static String failureName(String name) {
+        return name + "-failed";
+    }
+
+    /**
+     * Keeps a failure as an image with no layers whose labels contain the message and the output, so
+     * that it lives and is removed like the kit's other images. A failure to keep it is only logged,
+     * because the build's own failure is what the caller needs.
+     */
+    private static void remember(ImageBuildException failure, String failureName, String hash, Logger log) {
+        Map<String, String> labels = Map.of(
+                KitLabels.KIT, "true",
+                KitLabels.CACHE, hash,
+                FAILURE_MESSAGE_LABEL, failure.getMessage(),
+                FAILURE_OUTPUT_LABEL, String.join("\n", failure.outputTail()));
+        try {
+            Engine.client().buildImageCmd()
+                    .withTarInputStream(new ByteArrayInputStream(
+                            BuildContext.empty().withText("Dockerfile", "FROM scratch\nLABEL io.github.s2ikit.failure=true\n").toTar()))
+                    .withTags(java.util.Set.of(failureName))
+                    .withLabels(labels)
+                    .withPull(false)
+                    .exec(new BuildImageResultCallback())
+                    .awaitImageId(60, TimeUnit.SECONDS);
+            log.debug("Remembered the failure as {}", failureName);
+        } catch (RuntimeException e) {
+            log.warn("Failed to remember the failed build as {}, so the next run builds it again: {}", failureName,
+                    e.toString());
+        }
+    }
+
+    private static ImageBuildException rememberedFailure(InspectImageResponse failure, String failureName) {
+        Map<String, String> labels = Optional.ofNullable(failure.getConfig())
+                .map(config -> config.getLabels())
+                .orElse(Map.of());
+        String output = labels.getOrDefault(FAILURE_OUTPUT_LABEL, "");
+        List<String> tail = output.isEmpty() ? List.of() : List.of(output.split("\n"));
+        return new ImageBuildException(labels.getOrDefault(FAILURE_MESSAGE_LABEL, "A build failed")
+                + "\nThis failure is remembered from an earlier build of the same inputs, so the build did not run"
+                + " again. Remove the image " + failureName + " to run it again.", tail, null);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.s2ikit.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.s2ikit.docker.Engine;
 import java.util.ArrayList;
@@ -74,6 +75,32 @@ class ImageBuilderTests {
                 .hasMessageContaining("failed with exit status 3")
                 .hasMessageContainingAll("Failed step: ", "2/", "RUN echo 'about to fail' && exit 3")
                 .hasMessageContaining("about to fail");
+    }
+
+    @Test
+    void remembered_failure_is_not_rebuilt() {
+        // given: a unique marker, so no earlier run remembered this failure
+        ImageBuild build = ImageBuild.of("s2ikit/test-remembered-failure", "a failure to remember",
+                        BuildContext.empty()
+                                .withText("Dockerfile", "FROM debian:bookworm-slim\nCOPY marker /marker\n"
+                                        + "RUN echo 'no compiler here' && exit 4\n")
+                                .withText("marker", UUID.randomUUID().toString()))
+                .withBaseImages("debian:bookworm-slim")
+                .withFailureRemembered();
+        ImageBuildException first = catchThrowableOfType(ImageBuildException.class, () -> ImageBuilder.build(build));
+        String failureImage = first.getMessage().replaceAll("(?s).*\\((s2ikit/test-remembered-failure:\\w+)\\).*", "$1")
+                + "-failed";
+        built.add(failureImage);
+
+        // when
+        ImageBuildException second = catchThrowableOfType(ImageBuildException.class, () -> ImageBuilder.build(build));
+
+        // then
+        assertThat(Images.inspect(failureImage)).isPresent();
+        assertThat(first.getMessage()).contains("failed with exit status 4").contains("no compiler here");
+        assertThat(second.getMessage()).startsWith(first.getMessage());
+        assertThat(second.getMessage()).contains("remembered").contains("Remove the image " + failureImage);
+        assertThat(second.outputTail()).isEqualTo(first.outputTail());
     }
 
     @Test
