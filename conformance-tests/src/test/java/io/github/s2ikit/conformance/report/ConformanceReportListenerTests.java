@@ -224,13 +224,23 @@ class ConformanceReportListenerTests {
         void images_keep_last_per_role() {
             JsonNode images = run.report().get("images");
 
-            assertThat(images).hasSize(3);
-            assertThat(images.get(0).toString())
-                    .isEqualTo("{\"role\":\"full\",\"name\":\"localhost/python-full:1\",\"id\":\"sha256:fff\"}");
-            assertThat(images.get(1).toString())
-                    .isEqualTo("{\"role\":\"minimal\",\"name\":\"localhost/python-minimal:2\",\"id\":\"sha256:bbb\"}");
-            assertThat(images.get(2).toString())
-                    .isEqualTo("{\"role\":\"variant\",\"name\":\"localhost/variant:1\",\"id\":null}");
+            assertThat(images).extracting(image -> image.get("role").asText())
+                    .containsExactly("full", "minimal", "variant");
+            assertThat(images).extracting(image -> image.get("name").asText())
+                    .containsExactly("localhost/python-full:1", "localhost/python-minimal:2", "localhost/variant:1");
+            assertThat(images.get(0).get("id").asText()).isEqualTo("sha256:fff");
+            assertThat(images.get(1).get("id").asText()).isEqualTo("sha256:bbb");
+            assertThat(images.get(2).get("id").isNull()).isTrue();
+        }
+
+        @Test
+        void missing_images_have_problem() {
+            // The fixtures report images that the engine does not have.
+            JsonNode minimal = run.report().get("images").get(1);
+
+            assertThat(minimal.get("sizeBytes").isNull()).isTrue();
+            assertThat(minimal.get("repoDigests")).isEmpty();
+            assertThat(minimal.get("problem").asText()).startsWith("the engine has no image sha256:bbb");
         }
 
         @Test
@@ -268,8 +278,8 @@ class ConformanceReportListenerTests {
             List<String> claimFields = new ArrayList<>();
             run.claim("IMG-USER-1001").fieldNames().forEachRemaining(claimFields::add);
 
-            assertThat(fields).containsExactly("platform", "generatedAt", "images", "summary", "claims", "mutants",
-                    "mutationScore");
+            assertThat(fields).containsExactly("platform", "generatedAt", "kitVersion", "engine", "images", "summary",
+                    "claims", "sizeRatios", "inventory", "baseline", "mutants", "mutationScore");
             assertThat(claimFields)
                     .containsExactly("id", "group", "statement", "verdict", "evidence", "durationMillis", "tests");
         }
@@ -285,7 +295,8 @@ class ConformanceReportListenerTests {
 
             assertThat(markdown).startsWith("# Conformance report\n");
             assertThat(markdown).contains("- Platform: `reference`\n");
-            assertThat(markdown).contains("| minimal | localhost/python-minimal:2 | sha256:bbb |\n");
+            assertThat(markdown).contains("| minimal | localhost/python-minimal:2 | sha256:bbb | unknown: the engine has no "
+                    + "image sha256:bbb");
             for (String group : ClaimCatalogue.load().groups()) {
                 assertThat(markdown).contains("## " + group + "\n\n| Claim | Verdict | Evidence | Duration |\n");
             }
