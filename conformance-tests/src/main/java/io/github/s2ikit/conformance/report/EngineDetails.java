@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Adds to a report what the container engine knows at the end of the run: its own version, the
@@ -22,6 +23,8 @@ import java.util.Optional;
 final class EngineDetails {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineDetails.class);
+
+    private static final Pattern FULL_ID = Pattern.compile("sha256:[0-9a-f]{64}");
 
     private EngineDetails() {
     }
@@ -58,6 +61,19 @@ final class EngineDetails {
         return report.withEngineDetails(version, images, inventory);
     }
 
+    /**
+     * Returns the reported id when it is a full image id or a digest reference, else the name. The
+     * engine also accepts a prefix of an id, which could name another image, so a shorter id is
+     * not used.
+     */
+    static String exactReference(ReportedImage image) {
+        String id = image.id();
+        if (id != null && (FULL_ID.matcher(id).matches() || id.contains("@sha256:"))) {
+            return id;
+        }
+        return image.name();
+    }
+
     private static EngineVersion readVersion() {
         try {
             return EngineVersion.read();
@@ -68,11 +84,11 @@ final class EngineDetails {
     }
 
     /**
-     * Inspects the image by the id the test reported, which names exactly the image the test used,
-     * else by its name.
+     * Inspects the image by the id or digest the test reported, which names exactly the image the
+     * test used, else by its name.
      */
     static ReportedImage inspect(ReportedImage image) {
-        String reference = image.id() != null ? image.id() : image.name();
+        String reference = exactReference(image);
         try {
             Optional<InspectImageResponse> inspection = Images.inspect(reference);
             if (inspection.isEmpty()) {

@@ -79,7 +79,7 @@ final class InventoryCollector {
             return ImagePackages.notCollected(image, "the image could not be inspected: " + image.problem());
         }
         // The image id names exactly the image the tests used, even if its tag has moved since.
-        String reference = image.id() != null ? image.id() : image.name();
+        String reference = EngineDetails.exactReference(image);
         long start = System.nanoTime();
         try {
             ContainerRun.Result result = ContainerRun.of(reference)

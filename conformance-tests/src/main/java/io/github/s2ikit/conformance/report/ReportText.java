@@ -48,17 +48,17 @@ final class ReportText {
         return ratio.maximum() == null ? "none" : Sizes.percent(ratio.maximum());
     }
 
-    /** Returns a verdict change, such as {@code passed -> failed}. */
+    /** Returns a verdict change, such as {@code passed → failed}. */
     static String verdictChange(VerdictChange change) {
-        return orAbsent(change.before()) + " -> " + orAbsent(change.after());
+        return orAbsent(change.before()) + " → " + orAbsent(change.after());
     }
 
-    /** Returns a package change, such as {@code upgraded 1.2-1 -> 1.3-1} or {@code added 2.1-1}. */
+    /** Returns a package change, such as {@code upgraded 1.2-1 → 1.3-1} or {@code added 2.1-1}. */
     static String packageChange(PackageChange change) {
         return switch (change.change()) {
             case "added" -> "added " + change.after();
             case "removed" -> "removed " + change.before();
-            default -> change.change() + " " + change.before() + " -> " + change.after();
+            default -> change.change() + " " + change.before() + " → " + change.after();
         };
     }
 
