@@ -8,8 +8,8 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What changed since a baseline: an earlier {@value ConformanceReportListener#JSON_FILE}, such as
- * the report of the last release.
+ * The changes since a baseline, which is an earlier {@value ConformanceReportListener#JSON_FILE}
+ * such as the report of the last release.
  *
  * @param file the baseline file as it was given
  * @param problem why the baseline could not be read, or {@code null} when it was compared
@@ -52,7 +52,7 @@ public record BaselineComparison(
     }
 
     /**
-     * Returns a comparison that says why the baseline could not be read.
+     * Returns a comparison that gives the reason why the baseline could not be read.
      */
     static BaselineComparison unreadable(String file, String problem) {
         return new BaselineComparison(file, problem, null, null, ReportComparison.SIZE_CHANGE_THRESHOLD, List.of(),

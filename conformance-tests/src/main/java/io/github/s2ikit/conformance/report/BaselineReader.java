@@ -27,7 +27,7 @@ final class BaselineReader {
 
     /**
      * Compares the report with the baseline file. A baseline that cannot be read gives a comparison
-     * that says why, and an error in the log.
+     * with the reason, and an error in the log.
      *
      * @param file the baseline's path, as the user gave it
      */
@@ -85,8 +85,8 @@ final class BaselineReader {
     }
 
     /**
-     * A baseline file that cannot be used; the message says why, in words that follow "the
-     * baseline could not be read:".
+     * A baseline file that cannot be used. The message gives the reason in words that can follow
+     * "the baseline could not be read:".
      */
     static final class InvalidBaselineException extends RuntimeException {
 

@@ -14,7 +14,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param platform the id of the platform under test, or {@code null} when no test reported it
  * @param generatedAt the time the report was made, written as an ISO-8601 instant
- * @param kitVersion the version of the kit's jar, or a text that says why it is unknown
+ * @param kitVersion the version of the kit's jar, or a text with the reason why it is unknown
  * @param engine the container engine and its version
  * @param images the images the tests reported, one per role, sorted by role, with their ids, digests
  *     and sizes

@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  * publishes the {@link io.github.s2ikit.junit.ReportEntryKeys#CLAIM} report entry) to its claim,
  * collects the evidence, images and platform the kit publishes as report entries, and the
  * outcomes of the mutation self-test ({@link SuiteReportKeys#MUTANT}). At the end of the run it
- * asks the container engine for its version and for the id, digests and size of each reported
- * image, lists the OS and Python packages of each image with one short container per image, and
+ * reads the container engine's version and the id, digests and size of each reported image. It
+ * lists the OS and Python packages of each image with one short container per image, and
  * compares the report with a baseline report when one is given. Then it writes
  * {@value #JSON_FILE}, {@value #MARKDOWN_FILE}, {@value #JUNIT_XML_FILE} and {@value #HTML_FILE}
  * to the report folder and prints a short table to standard output.
@@ -50,7 +50,7 @@ import java.util.function.Supplier;
  *   <li>Evidence published by a container, such as in {@code @BeforeAll}, is shown only as part of
  *       the reason why that container's tests never started.</li>
  *   <li>When the engine does not respond, an image is gone, or the baseline cannot be read, the
- *       report is written all the same and says what is missing and why.</li>
+ *       report is written all the same and names what is missing and why.</li>
  *   <li>Exceptions thrown inside the listener are logged, not rethrown, so they do not fail the
  *       test run.</li>
  *   <li>Each execution of a test plan replaces the report of the one before. NOTE: Surefire's

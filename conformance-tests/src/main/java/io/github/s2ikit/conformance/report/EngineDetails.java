@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Adds to a report what the container engine knows at the end of the run: its own version, the
- * id, registry digests and size of each reported image, and the packages of each image.
+ * Adds to a report the facts that the container engine has at the end of the run: its own
+ * version, the id, registry digests and size of each reported image, and the packages of each
+ * image.
  *
  * <p>Nothing here fails the report: when the engine does not respond, or an image is gone, the
  * report says so in place of the missing facts.

@@ -14,13 +14,13 @@ import java.util.Optional;
  * @param name {@code Docker} or {@code Podman}, or {@code null} when the engine did not respond
  * @param version the engine's version, for example {@code 20.10.24+dfsg1}
  * @param apiVersion the version of the Docker API the engine serves, for example {@code 1.41}
- * @param problem why the engine could not be asked, or {@code null} when it answered
+ * @param problem why the engine's version is unknown, or {@code null} when the engine returned it
  */
 @JsonPropertyOrder({"name", "version", "apiVersion", "problem"})
 public record EngineVersion(String name, String version, String apiVersion, String problem) {
 
     /**
-     * Returns an engine version that says why it is unknown.
+     * Returns an engine version that is unknown, with the reason.
      */
     static EngineVersion unknown(String reason) {
         return new EngineVersion(null, null, null, reason);

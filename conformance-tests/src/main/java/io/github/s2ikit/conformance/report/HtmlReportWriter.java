@@ -14,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the report as one self-contained HTML page for a browser: the claims that need attention
- * first, then the changes since a baseline, the image sizes and ratios, every claim by catalogue
- * group, the packages of each image and the mutation self-test.
+ * Writes the report as one self-contained HTML page for a browser. The claims that need attention
+ * come first. The changes since a baseline, the image sizes and ratios, every claim by catalogue
+ * group, the packages of each image and the mutation self-test follow.
  *
  * <p>The page comes from the Mustache template {@value #TEMPLATE}, which escapes every value. Its
  * CSS is inline and it loads nothing, so it opens offline and from a CI artifact alike.

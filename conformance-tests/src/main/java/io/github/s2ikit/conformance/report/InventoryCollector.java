@@ -13,10 +13,10 @@ import java.util.Map;
  * Lists the OS and Python packages of each reported image, with one short container per image
  * that runs as the image's user and is removed when it exits.
  *
- * <p>The container's shell script asks {@code dpkg-query} (Debian) or {@code rpm} (CentOS Stream,
- * RHEL) for the installed OS packages, and the image's own {@code python3} (else {@code python})
- * on {@code PATH} for the distributions that {@code importlib.metadata} finds, so the image needs
- * no pip. The script replaces the image's entrypoint, which may expect other arguments.
+ * <p>The container's shell script lists the installed OS packages with {@code dpkg-query}
+ * (Debian) or {@code rpm} (CentOS Stream, RHEL). It lists the Python distributions that
+ * {@code importlib.metadata} finds with the image's own {@code python3} (else {@code python}) on
+ * {@code PATH}, so the image needs no pip. The script replaces the image's entrypoint, which may expect other arguments.
  */
 final class InventoryCollector {
 

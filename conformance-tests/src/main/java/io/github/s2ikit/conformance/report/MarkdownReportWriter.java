@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the report as Markdown for people: the run, the changes since a baseline, the images and
- * their size ratios, one table per claim group, the full evidence of every claim that did not
- * pass, the packages of each image, then the mutants of the mutation self-test and its score.
+ * Writes the report as Markdown for people. It starts with the run, the changes since a baseline,
+ * the images and their size ratios. One table per claim group and the full evidence of every claim
+ * that did not pass follow, then the packages of each image, the mutants of the mutation self-test
+ * and its score.
  */
 final class MarkdownReportWriter {
 

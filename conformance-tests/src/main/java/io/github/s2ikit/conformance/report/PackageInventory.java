@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param collected whether the packages were read; {@code false} when the inventory was turned
  *     off, no engine responded or no image was reported
  * @param problem why the inventory was not collected, or {@code null} when it was
- * @param images the packages of each reported image, in the order of the report's images; an
- *     image whose packages could not be read has a problem of its own
+ * @param images the packages of each reported image, in the order of the report's images. An
+ *     image whose packages could not be read has a problem of its own.
  */
 @JsonPropertyOrder({"collected", "problem", "images"})
 public record PackageInventory(boolean collected, String problem, List<ImagePackages> images) {

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a baseline comparison needs from a {@value ConformanceReportListener#JSON_FILE}: the verdict
- * of each claim, the reported images and the packages of each image.
+ * The parts of a {@value ConformanceReportListener#JSON_FILE} that a baseline comparison reads:
+ * the verdict of each claim, the reported images and the packages of each image.
  *
  * <p>It reads reports of earlier versions of the kit too: a report without sizes or an inventory
  * gives images without sizes and no packages, which the comparison lists as not compared.

@@ -8,8 +8,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * An image that a conformance test reported as used, through the
- * {@link io.github.s2ikit.junit.ReportEntryKeys#IMAGE} report entry, with what the engine told
- * about it at the end of the run.
+ * {@link io.github.s2ikit.junit.ReportEntryKeys#IMAGE} report entry, with the facts that the engine
+ * returned for it at the end of the run.
  *
  * @param role {@code minimal}, {@code full} or a variant's role from {@link ImageRoles}
  * @param name the image name, for example {@code s2ikit/reference-python-311-minimal:3143f84a8be2bb85}
@@ -51,7 +51,7 @@ public record ReportedImage(String role, String name, String id, List<String> re
     }
 
     /**
-     * Returns a copy that says why the image could not be inspected.
+     * Returns a copy with the reason why the image could not be inspected.
      */
     public ReportedImage notInspected(String reason) {
         return new ReportedImage(role, name, id, repoDigests, null, reason);

@@ -56,7 +56,7 @@ public record SizeRatio(String claim, String image, String reference, Double rat
     /**
      * Returns the ratios of the given images to the full image: the minimal image's for
      * MIN-FEW-PACKAGES, the multi-stage images' for WA-MULTISTAGE-LEAN, and the extended minimal
-     * image's for comparison. A ratio is listed when its image was reported; it is unknown, with
+     * image's for comparison. A ratio is listed when its image was reported. It is unknown, with
      * the reason, when the full image was not reported or a size is unknown.
      */
     static List<SizeRatio> of(List<ReportedImage> images) {

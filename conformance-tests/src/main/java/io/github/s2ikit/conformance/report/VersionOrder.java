@@ -268,7 +268,7 @@ final class VersionOrder {
     /**
      * Returns a key that orders PEP 440 versions: epoch, a fixed number of release segments, then
      * pre-release, post-release and development release. Absent parts get values that sort them
-     * as PEP 440 says: {@code 1.0.dev1 < 1.0a1 < 1.0 < 1.0.post1}.
+     * in the order of PEP 440: {@code 1.0.dev1 < 1.0a1 < 1.0 < 1.0.post1}.
      */
     private static Optional<List<BigInteger>> pythonKey(String version) {
         Matcher matcher = PEP_440.matcher(version.strip());
