@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Adds to a report the facts that the container engine has at the end of the run: its own
- * version, the id, registry digests and size of each reported image, and the packages of each
+ * version, the id, repo digests and size of each reported image, and the packages of each
  * image.
  *
  * <p>Nothing here fails the report: when the engine does not respond, or an image is gone, the

@@ -35,7 +35,7 @@ final class MarkdownImageSections {
         out.append('\n');
         for (ReportedImage image : images) {
             if (!image.repoDigests().isEmpty()) {
-                out.append("- Registry digests of ").append(cell(image.role())).append(": ")
+                out.append("- Repo digests of ").append(cell(image.role())).append(": ")
                         .append(cell(String.join(", ", image.repoDigests()))).append('\n');
             }
         }

@@ -15,8 +15,8 @@ import static java.util.Objects.requireNonNull;
  * @param name the image name, for example {@code s2ikit/reference-python-311-minimal:3143f84a8be2bb85}
  * @param id the engine's image id ({@code sha256:...}) when the image was inspected, else the id or
  *     digest the test reported, or {@code null} when neither is known
- * @param repoDigests the registry digests the engine has for the image, empty for a locally built
- *     image or one that was not inspected
+ * @param repoDigests the repo digests the engine reports for the image, empty for one that was not
+ *     inspected. Docker reports none for a locally built image, but Podman 4.3 reports one.
  * @param sizeBytes the image size the engine reports, in bytes, or {@code null} when the image was
  *     not inspected
  * @param problem why the image could not be inspected, or {@code null} when it was
@@ -44,7 +44,7 @@ public record ReportedImage(String role, String name, String id, List<String> re
     }
 
     /**
-     * Returns a copy with the engine's image id, registry digests and size.
+     * Returns a copy with the engine's image id, repo digests and size.
      */
     public ReportedImage inspected(String engineId, List<String> digests, long size) {
         return new ReportedImage(role, name, engineId, digests, size, null);

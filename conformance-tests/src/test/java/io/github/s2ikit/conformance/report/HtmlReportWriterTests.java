@@ -76,7 +76,7 @@ class HtmlReportWriterTests {
     void sizes_and_ratios_are_shown() {
         assertThat(HTML).contains("<td>minimal</td><td>s2ikit/reference-python-311-minimal:1</td>");
         assertThat(HTML).contains("175.0 MB");
-        assertThat(HTML).contains("registry digests: quay.io/example/minimal@sha256:1234");
+        assertThat(HTML).contains("repo digests: quay.io/example/minimal@sha256:1234");
         assertThat(HTML).contains("<td class=\"id\">MIN-FEW-PACKAGES</td><td>minimal</td><td>full</td>"
                 + "<td class=\"number\">23.5%</td><td class=\"number\">50.0%</td><td>within</td>");
         assertThat(HTML).contains("<td class=\"id\">WA-MULTISTAGE-LEAN</td><td>multi-stage</td><td>full</td>"
