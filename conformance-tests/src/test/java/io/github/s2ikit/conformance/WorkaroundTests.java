@@ -22,10 +22,12 @@ import io.github.s2ikit.variant.ExtendedMinimalBuild;
 import io.github.s2ikit.variant.JibMultiStageBuild;
 import io.github.s2ikit.variant.MultiStageBuild;
 import io.github.s2ikit.variant.S2iBuild;
+import io.github.s2ikit.variant.Variant;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -52,9 +54,11 @@ class WorkaroundTests {
 
     @Test
     @Claim("WA-FULL-IMAGE")
-    void fullImageBuildsWhatNeedsCompiling(@Full PlatformImage full, PackageIndexes indexes, ClaimEvidence evidence) {
+    void fullImageBuildsWhatNeedsCompiling(@Full PlatformImage full, PackageIndexes indexes, ClaimEvidence evidence,
+            TestReporter reporter) {
         S2iBuild build = S2iBuild.of(SampleApps.app("uwsgi-app")).on(full.name()).withPipIndex(indexes.full());
         BuiltImage app = SampleApps.buildAsClaimed(build::build);
+        VariantImages.report(reporter, Variant.S2I_FULL, app);
 
         assertServesAs1001(app, UWSGI_BODY, "uwsgi", evidence);
     }
@@ -62,19 +66,22 @@ class WorkaroundTests {
     @Test
     @Claim("WA-EXTEND-MINIMAL")
     void extendedMinimalCompilesUwsgi(Platform platform, @Minimal PlatformImage minimal, PackageIndexes indexes,
-            ClaimEvidence evidence) {
+            ClaimEvidence evidence, TestReporter reporter) {
         ExtendedMinimalBuild build = ExtendedMinimalBuild.of(SampleApps.app("uwsgi-app"), platform, minimal.name())
                 .withPipIndex(indexes.full());
         evidence.record("packages added to " + minimal.name(), build.packages());
+        BuiltImage app = SampleApps.buildAsClaimed(build::build);
+        VariantImages.report(reporter, Variant.EXTENDED_MINIMAL, app);
 
-        assertServesAs1001(SampleApps.buildAsClaimed(build::build), UWSGI_BODY, "uwsgi", evidence);
+        assertServesAs1001(app, UWSGI_BODY, "uwsgi", evidence);
     }
 
     @Test
     @Claim("WA-MULTISTAGE")
     void multiStageServesModWsgi(Platform platform, @Minimal PlatformImage minimal, @Full PlatformImage full,
-            PackageIndexes indexes, ClaimEvidence evidence) {
+            PackageIndexes indexes, ClaimEvidence evidence, TestReporter reporter) {
         BuiltImage app = SampleApps.buildAsClaimed(multiStage(platform, minimal, full, indexes)::build);
+        VariantImages.report(reporter, Variant.MULTI_STAGE, app);
 
         assertServesAs1001(app, MOD_WSGI_BODY, "mod_wsgi-express", evidence);
     }
@@ -82,9 +89,11 @@ class WorkaroundTests {
     @Test
     @Claim("WA-MULTISTAGE-LEAN")
     void multiStageResultIsLean(Platform platform, @Minimal PlatformImage minimal, @Full PlatformImage full,
-            PackageIndexes indexes, ClaimEvidence evidence) {
+            PackageIndexes indexes, ClaimEvidence evidence, TestReporter reporter) {
         BuiltImage app = SampleApps.buildAsClaimed(multiStage(platform, minimal, full, indexes)::build);
         BuiltImage jib = SampleApps.buildAsClaimed(jibMultiStage(platform, minimal, full, indexes)::build);
+        VariantImages.report(reporter, Variant.MULTI_STAGE, app);
+        VariantImages.report(reporter, Variant.MULTI_STAGE_JIB, jib);
         ImageConfig appConfig = ImageConfig.inspect(app.name());
         ImageConfig jibConfig = ImageConfig.inspect(jib.name());
         evidence.record("sizes", Sizes.megabytes(appConfig.sizeBytes()) + " (multi-stage), "
@@ -112,9 +121,10 @@ class WorkaroundTests {
     @Test
     @Claim("WA-MULTISTAGE-JIB")
     void jibAssemblesTheSameRuntimeImage(Platform platform, @Minimal PlatformImage minimal, @Full PlatformImage full,
-            PackageIndexes indexes, ClaimEvidence evidence) {
+            PackageIndexes indexes, ClaimEvidence evidence, TestReporter reporter) {
         JibMultiStageBuild build = jibMultiStage(platform, minimal, full, indexes);
         BuiltImage app = SampleApps.buildAsClaimed(build::build);
+        VariantImages.report(reporter, Variant.MULTI_STAGE_JIB, app);
 
         assertServesAs1001(app, MOD_WSGI_BODY, "mod_wsgi-express", evidence);
 

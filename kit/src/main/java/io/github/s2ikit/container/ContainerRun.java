@@ -24,14 +24,16 @@ import java.util.concurrent.TimeUnit;
 public final class ContainerRun {
 
     private final String image;
+    private final List<String> entrypoint;
     private final List<String> command;
     private final String user;
     private final Map<String, String> environment;
     private final Duration timeout;
 
-    private ContainerRun(String image, List<String> command, String user, Map<String, String> environment,
-            Duration timeout) {
+    private ContainerRun(String image, List<String> entrypoint, List<String> command, String user,
+            Map<String, String> environment, Duration timeout) {
         this.image = image;
+        this.entrypoint = entrypoint;
         this.command = command;
         this.user = user;
         this.environment = environment;
@@ -41,27 +43,35 @@ public final class ContainerRun {
     /** Describes a run of the image's default command, as its user, with a one-minute timeout. */
     public static ContainerRun of(String image) {
         Objects.requireNonNull(image, "The image should not be null");
-        return new ContainerRun(image, List.of(), null, Map.of(), Duration.ofMinutes(1));
+        return new ContainerRun(image, List.of(), List.of(), null, Map.of(), Duration.ofMinutes(1));
+    }
+
+    /**
+     * Returns a copy that runs the given entrypoint instead of the image's, as
+     * {@code docker run --entrypoint} does; the command becomes its arguments.
+     */
+    public ContainerRun withEntrypoint(String... executableAndArguments) {
+        return new ContainerRun(image, List.of(executableAndArguments), command, user, environment, timeout);
     }
 
     /** Returns a copy that runs the given command instead of the image's default one. */
     public ContainerRun withCommand(String... arguments) {
-        return new ContainerRun(image, List.of(arguments), user, environment, timeout);
+        return new ContainerRun(image, entrypoint, List.of(arguments), user, environment, timeout);
     }
 
     /** Returns a copy that runs as the given user ({@code uid} or {@code uid:gid}). */
     public ContainerRun withUser(String runAs) {
-        return new ContainerRun(image, command, runAs, environment, timeout);
+        return new ContainerRun(image, entrypoint, command, runAs, environment, timeout);
     }
 
     /** Returns a copy with the given environment variables. */
     public ContainerRun withEnvironment(Map<String, String> variables) {
-        return new ContainerRun(image, command, user, Map.copyOf(variables), timeout);
+        return new ContainerRun(image, entrypoint, command, user, Map.copyOf(variables), timeout);
     }
 
     /** Returns a copy that waits at most the given time for the container to exit. */
     public ContainerRun withTimeout(Duration limit) {
-        return new ContainerRun(image, command, user, environment, limit);
+        return new ContainerRun(image, entrypoint, command, user, environment, limit);
     }
 
     /**
@@ -74,6 +84,9 @@ public final class ContainerRun {
         SessionCleanup.registerShutdownHook();
         DockerClient client = Engine.client();
         CreateContainerCmd create = client.createContainerCmd(image).withLabels(KitLabels.session());
+        if (!entrypoint.isEmpty()) {
+            create.withEntrypoint(entrypoint);
+        }
         if (!command.isEmpty()) {
             create.withCmd(command);
         }

@@ -18,7 +18,8 @@ import java.util.TreeSet;
  *
  * @param name the image name as given
  * @param id the engine's image id ({@code sha256:...})
- * @param repoDigests the registry digests, empty for a locally built image
+ * @param repoDigests the repo digests the engine reports, which Docker leaves empty for a locally
+ *     built image but Podman 4.3 fills in
  * @param user the configured user, empty when none is set (root)
  * @param env the configured environment, in order
  * @param labels the labels

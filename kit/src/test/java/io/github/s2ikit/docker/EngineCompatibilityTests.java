@@ -74,6 +74,17 @@ class EngineCompatibilityTests {
     }
 
     @Test
+    void entrypoint_takes_command_as_arguments() {
+        ContainerRun.Result run = ContainerRun.of(image.name())
+                .withEntrypoint("/bin/echo", "from-entrypoint")
+                .withCommand("from-command")
+                .run();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output().strip()).isEqualTo("from-entrypoint from-command");
+    }
+
+    @Test
     void copy_from_builder_stage_keeps_owner() {
         ContainerRun.Result run = ContainerRun.of(image.name())
                 .withCommand("/bin/sh", "-c", "cat /opt/out/result; stat -c '%u:%g' /opt/out/result")

@@ -41,8 +41,7 @@ final class ClaimAggregator {
         }
 
         List<MutantResult> mutants = collector.mutants();
-        return new ConformanceReport(collector.platform(), generatedAt, collector.images(),
-                ReportSummary.of(claims), claims, mutants, MutationScore.of(mutants));
+        return ConformanceReport.ofClaims(collector.platform(), generatedAt, collector.images(), claims, mutants);
     }
 
     private static ClaimResult withoutTest(ClaimDefinition claim) {

@@ -14,35 +14,84 @@ import static java.util.Objects.requireNonNull;
  *
  * @param platform the id of the platform under test, or {@code null} when no test reported it
  * @param generatedAt the time the report was made, written as an ISO-8601 instant
- * @param images the images the tests reported, one per role, sorted by role
+ * @param kitVersion the version of the kit's jar, or a text with the reason why it is unknown
+ * @param engine the container engine and its version
+ * @param images the images the tests reported, one per role, sorted by role, with their ids, digests
+ *     and sizes
  * @param summary the number of claims per verdict
  * @param claims the catalogue's claims in catalogue order, followed by the claims whose ids are
  *     not in the catalogue
+ * @param sizeRatios the image size ratios that claims rely on
+ * @param inventory the OS and Python packages of each reported image
+ * @param baseline the changes since a baseline report, or {@code null} when no baseline was given
  * @param mutants the mutants of the mutation self-test in the order they ran, empty when it did
  *     not run
  * @param mutationScore how many of the mutants were caught
  */
-@JsonPropertyOrder({"platform", "generatedAt", "images", "summary", "claims", "mutants", "mutationScore"})
+@JsonPropertyOrder({"platform", "generatedAt", "kitVersion", "engine", "images", "summary", "claims", "sizeRatios",
+    "inventory", "baseline", "mutants", "mutationScore"})
 public record ConformanceReport(
         String platform,
         @JsonSerialize(using = ToStringSerializer.class) Instant generatedAt,
+        String kitVersion,
+        EngineVersion engine,
         List<ReportedImage> images,
         ReportSummary summary,
         List<ClaimResult> claims,
+        List<SizeRatio> sizeRatios,
+        PackageInventory inventory,
+        BaselineComparison baseline,
         List<MutantResult> mutants,
         MutationScore mutationScore) {
+
+    /** The reason given for the engine and inventory of a report that only has its claims yet. */
+    static final String NOT_ASKED = "not asked: the report has only its claims yet";
 
     /**
      * Creates a report.
      *
-     * @throws NullPointerException if any component other than {@code platform} is {@code null}
+     * @throws NullPointerException if any component other than {@code platform} and {@code baseline}
+     *     is {@code null}
      */
     public ConformanceReport {
         requireNonNull(generatedAt, "generatedAt");
-        requireNonNull(summary, "summary");
+        requireNonNull(kitVersion, "kitVersion");
+        requireNonNull(engine, "engine");
         images = List.copyOf(images);
+        requireNonNull(summary, "summary");
         claims = List.copyOf(claims);
+        sizeRatios = List.copyOf(sizeRatios);
+        requireNonNull(inventory, "inventory");
         mutants = List.copyOf(mutants);
         requireNonNull(mutationScore, "mutationScore");
+    }
+
+    /**
+     * Creates a report of the claims, the images as the tests reported them and the mutants, before
+     * the engine is asked about the images.
+     */
+    static ConformanceReport ofClaims(String platform, Instant generatedAt, List<ReportedImage> images,
+            List<ClaimResult> claims, List<MutantResult> mutants) {
+        return new ConformanceReport(platform, generatedAt, KitVersion.read(), EngineVersion.unknown(NOT_ASKED),
+                images, ReportSummary.of(claims), claims, List.of(), PackageInventory.notCollected(NOT_ASKED), null,
+                mutants, MutationScore.of(mutants));
+    }
+
+    /**
+     * Returns a copy with what the engine reported: its version, the inspected images, their size
+     * ratios and their packages.
+     */
+    ConformanceReport withEngineDetails(EngineVersion engineVersion, List<ReportedImage> inspectedImages,
+            PackageInventory packages) {
+        return new ConformanceReport(platform, generatedAt, kitVersion, engineVersion, inspectedImages, summary,
+                claims, SizeRatio.of(inspectedImages), packages, baseline, mutants, mutationScore);
+    }
+
+    /**
+     * Returns a copy with the comparison with a baseline.
+     */
+    ConformanceReport withBaseline(BaselineComparison comparison) {
+        return new ConformanceReport(platform, generatedAt, kitVersion, engine, images, summary, claims, sizeRatios,
+                inventory, comparison, mutants, mutationScore);
     }
 }

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,9 +25,19 @@ import java.util.function.Supplier;
  * publishes the {@link io.github.s2ikit.junit.ReportEntryKeys#CLAIM} report entry) to its claim,
  * collects the evidence, images and platform the kit publishes as report entries, and the
  * outcomes of the mutation self-test ({@link SuiteReportKeys#MUTANT}). At the end of the run it
- * writes {@value #JSON_FILE} and {@value #MARKDOWN_FILE} to the folder set by the
- * configuration parameter or system property {@value #REPORT_DIR_PROPERTY} (default
- * {@code target/conformance}), then prints a short table to standard output.
+ * reads the container engine's version and the id, digests and size of each reported image. It
+ * lists the OS and Python packages of each image with one short container per image, and
+ * compares the report with a baseline report when one is given. Then it writes
+ * {@value #JSON_FILE}, {@value #MARKDOWN_FILE}, {@value #JUNIT_XML_FILE} and {@value #HTML_FILE}
+ * to the report folder and prints a short table to standard output.
+ *
+ * <p>Configuration parameters, which JUnit also reads from system properties:
+ * <ul>
+ *   <li>{@value #REPORT_DIR_PROPERTY}: the report folder (default {@value #DEFAULT_REPORT_DIR});</li>
+ *   <li>{@value #CONSOLE_PROPERTY}: {@code false} leaves out the table on standard output;</li>
+ *   <li>{@value #INVENTORY_PROPERTY}: {@code false} leaves out the package inventory;</li>
+ *   <li>{@value #BASELINE_PROPERTY}: the path of an earlier {@value #JSON_FILE} to compare with.</li>
+ * </ul>
  *
  * <p>The listener is registered through {@code META-INF/services}, so Surefire and any
  * {@code Launcher} with listener auto-registration use it. Behaviour worth knowing:
@@ -40,6 +49,8 @@ import java.util.function.Supplier;
  *       verdict {@code error} with the reason as evidence.</li>
  *   <li>Evidence published by a container, such as in {@code @BeforeAll}, is shown only as part of
  *       the reason why that container's tests never started.</li>
+ *   <li>When the engine does not respond, an image is gone, or the baseline cannot be read, the
+ *       report is written all the same and names what is missing and why.</li>
  *   <li>Exceptions thrown inside the listener are logged, not rethrown, so they do not fail the
  *       test run.</li>
  *   <li>Each execution of a test plan replaces the report of the one before. NOTE: Surefire's
@@ -66,6 +77,24 @@ public final class ConformanceReportListener implements TestExecutionListener {
 
     /** The file name of the Markdown report. */
     public static final String MARKDOWN_FILE = "report.md";
+
+    /** The file name of the JUnit XML report, with one test case per claim. */
+    public static final String JUNIT_XML_FILE = "junit.xml";
+
+    /** The file name of the HTML report. */
+    public static final String HTML_FILE = "report.html";
+
+    /**
+     * Configuration parameter or system property: {@code false} leaves out the package inventory,
+     * which starts one short container per reported image at the end of the run.
+     */
+    public static final String INVENTORY_PROPERTY = "conformance.report.inventory";
+
+    /**
+     * Configuration parameter or system property: the path of the {@value #JSON_FILE} of an earlier
+     * run, such as the last release's, to list what changed since.
+     */
+    public static final String BASELINE_PROPERTY = "conformance.report.baseline";
 
     private static final Logger LOG = LoggerFactory.getLogger(ConformanceReportListener.class);
 
@@ -178,55 +207,59 @@ public final class ConformanceReportListener implements TestExecutionListener {
             return;
         }
 
-        Path markdownFile = write(report, reportDir(testPlan));
-        boolean printSummary = testPlan.getConfigurationParameters().getBoolean(CONSOLE_PROPERTY).orElse(true);
-        if (printSummary) {
+        ReportSettings settings = ReportSettings.from(testPlan.getConfigurationParameters());
+        report = EngineDetails.addTo(report, settings.inventory());
+        if (settings.baseline().isPresent()) {
+            report = report.withBaseline(BaselineReader.compare(settings.baseline().get(), report));
+        }
+
+        Path markdownFile = write(report, settings.reportDir());
+        if (settings.console()) {
             ConsoleSummary.print(report, markdownFile, console.get());
         }
     }
 
     /**
-     * Writes both report files.
+     * Writes the report files, each on its own, so that a failure of one writer leaves the others.
      *
-     * @return the Markdown file, or {@code null} when a file could not be written
+     * @return the Markdown file, or {@code null} when it could not be written
      */
     private static Path write(ConformanceReport report, Path dir) {
         if (dir == null) {
             return null;
         }
-        Path jsonFile = dir.resolve(JSON_FILE);
-        Path markdownFile = dir.resolve(MARKDOWN_FILE);
         try {
             Files.createDirectories(dir);
-            JsonReportWriter.write(report, jsonFile);
-            MarkdownReportWriter.write(report, markdownFile);
-            return markdownFile;
         } catch (IOException e) {
-            // The exception names the file and the problem, so its stack trace would add nothing.
-            LOG.error("Failed to write the conformance report to {}: {}. Check that the folder can be created "
-                    + "and written, or set {} to another folder.", dir.toAbsolutePath(), e, REPORT_DIR_PROPERTY);
+            // The exception names the folder and the problem, so its stack trace would add nothing.
+            LOG.error("Failed to create the conformance report folder {}: {}. Check that it can be created and "
+                    + "written, or set {} to another folder.", dir.toAbsolutePath(), e, REPORT_DIR_PROPERTY);
             return null;
+        }
+        writeFile(dir.resolve(JSON_FILE), file -> JsonReportWriter.write(report, file));
+        boolean markdown = writeFile(dir.resolve(MARKDOWN_FILE), file -> MarkdownReportWriter.write(report, file));
+        writeFile(dir.resolve(JUNIT_XML_FILE), file -> JunitXmlReportWriter.write(report, file));
+        writeFile(dir.resolve(HTML_FILE), file -> HtmlReportWriter.write(report, file));
+        return markdown ? dir.resolve(MARKDOWN_FILE) : null;
+    }
+
+    private static boolean writeFile(Path file, ReportFileWriter writer) {
+        try {
+            writer.write(file);
+            return true;
+        } catch (IOException e) {
+            LOG.error("Failed to write the conformance report file {}: {}. Check that the folder can be written, "
+                    + "or set {} to another folder.", file.toAbsolutePath(), e, REPORT_DIR_PROPERTY);
+            return false;
         } catch (RuntimeException e) {
-            LOG.error("Failed to write the conformance report to {}", dir.toAbsolutePath(), e);
-            return null;
+            LOG.error("Failed to write the conformance report file {}", file.toAbsolutePath(), e);
+            return false;
         }
     }
 
-    /**
-     * Returns the report folder set by the configuration parameter {@value #REPORT_DIR_PROPERTY},
-     * which JUnit also reads from system properties and {@code junit-platform.properties}. Returns
-     * {@value #DEFAULT_REPORT_DIR} when it is not set, and {@code null} when it is not a valid path.
-     */
-    private static Path reportDir(TestPlan testPlan) {
-        String value = testPlan.getConfigurationParameters().get(REPORT_DIR_PROPERTY)
-                .filter(dir -> !dir.isBlank())
-                .orElse(DEFAULT_REPORT_DIR);
-        try {
-            return Path.of(value.strip());
-        } catch (InvalidPathException e) {
-            LOG.error("No conformance report was written: {}={} is not a valid path ({}). Set it to a folder "
-                    + "path.", REPORT_DIR_PROPERTY, value, e.getMessage());
-            return null;
-        }
+    @FunctionalInterface
+    private interface ReportFileWriter {
+
+        void write(Path file) throws IOException;
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Prints a short table of the claims and a summary line, so that the verdicts show in the build
- * output without opening the report. When the mutation self-test ran, a second line gives its
- * score and names the missed mutants.
+ * output without opening the report. With a baseline, a line counts the changes since it. When
+ * the mutation self-test ran, a line gives its score and names the missed mutants.
  */
 final class ConsoleSummary {
 
@@ -45,6 +45,9 @@ final class ConsoleSummary {
                 : "report: " + markdownFile.toAbsolutePath().normalize();
         table.append(String.format("Conformance: %d passed, %d failed, %d error (%s)%n",
                 summary.passed(), summary.failed(), summary.error(), where));
+        if (report.baseline() != null) {
+            table.append(baselineLine(report.baseline())).append(System.lineSeparator());
+        }
         if (!report.mutants().isEmpty()) {
             table.append(mutationLine(report)).append(System.lineSeparator());
         }
@@ -52,6 +55,15 @@ final class ConsoleSummary {
         // One print call, so that output from other threads cannot come between the lines of the table.
         out.print(table);
         out.flush();
+    }
+
+    private static String baselineLine(BaselineComparison baseline) {
+        if (baseline.problem() != null) {
+            return "Baseline " + baseline.file() + " could not be read: " + baseline.problem();
+        }
+        return "Changes since the baseline " + baseline.file() + ": " + baseline.verdictChanges().size()
+                + " verdicts, " + baseline.packageChanges().size() + " packages, " + baseline.sizeChanges().size()
+                + " image sizes";
     }
 
     private static String mutationLine(ConformanceReport report) {

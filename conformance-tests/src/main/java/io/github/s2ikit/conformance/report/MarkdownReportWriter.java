@@ -5,21 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the report as Markdown for people: the platform and images, one table per claim group,
- * the full evidence of every claim that did not pass, then the mutants of the mutation self-test
+ * Writes the report as Markdown for people. It starts with the run, the changes since a baseline,
+ * the images and their size ratios. One table per claim group and the full evidence of every claim
+ * that did not pass follow, then the packages of each image, the mutants of the mutation self-test
  * and its score.
  */
 final class MarkdownReportWriter {
 
     /** The number of evidence lines shown in a table cell; the full evidence follows the tables. */
     static final int CELL_LINES = 3;
-
-    static final String UNKNOWN_GROUP = "Claims not in the catalogue";
 
     private MarkdownReportWriter() {
     }
@@ -40,42 +38,21 @@ final class MarkdownReportWriter {
         out.append("- Platform: ").append(report.platform() == null ? "not reported" : inlineCode(report.platform()))
                 .append('\n');
         out.append("- Generated at: ").append(report.generatedAt()).append('\n');
+        out.append("- Kit version: ").append(cell(report.kitVersion())).append('\n');
+        out.append("- Engine: ").append(cell(report.engine().describe())).append('\n');
         out.append("- Claims: ").append(summary.passed()).append(" passed, ").append(summary.failed())
                 .append(" failed, ").append(summary.error()).append(" error\n\n");
 
-        appendImages(out, report.images());
-        for (Map.Entry<String, List<ClaimResult>> group : byGroup(report.claims()).entrySet()) {
+        MarkdownImageSections.appendBaseline(out, report.baseline());
+        MarkdownImageSections.appendImages(out, report.images());
+        MarkdownImageSections.appendSizeRatios(out, report.sizeRatios());
+        for (Map.Entry<String, List<ClaimResult>> group : ClaimGroups.byGroup(report.claims()).entrySet()) {
             appendGroup(out, group.getKey(), group.getValue());
         }
         appendDetails(out, report.claims());
+        MarkdownImageSections.appendInventory(out, report.inventory());
         appendMutants(out, report.mutants(), report.mutationScore());
         return out.toString();
-    }
-
-    private static void appendImages(StringBuilder out, List<ReportedImage> images) {
-        out.append("## Images\n\n");
-        if (images.isEmpty()) {
-            out.append("No test reported an image.\n\n");
-            return;
-        }
-        out.append("| Role | Name | Id |\n|---|---|---|\n");
-        for (ReportedImage image : images) {
-            out.append("| ").append(cell(image.role()))
-                    .append(" | ").append(cell(image.name()))
-                    .append(" | ").append(image.id() == null ? "not reported" : cell(image.id()))
-                    .append(" |\n");
-        }
-        out.append('\n');
-    }
-
-    private static Map<String, List<ClaimResult>> byGroup(List<ClaimResult> claims) {
-        // The claims arrive in catalogue order, in which each group's claims are adjacent.
-        Map<String, List<ClaimResult>> groups = new LinkedHashMap<>();
-        for (ClaimResult claim : claims) {
-            String group = claim.group() == null ? UNKNOWN_GROUP : claim.group();
-            groups.computeIfAbsent(group, title -> new ArrayList<>()).add(claim);
-        }
-        return groups;
     }
 
     private static void appendGroup(StringBuilder out, String title, List<ClaimResult> claims) {

@@ -28,8 +28,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * {@link ConformanceSettings}, set for the run and restored afterwards. The reference images also
  * build and serve the suite's package indexes, through the properties of {@link PackageIndexes}, so
  * that a broken image under test breaks only the claims. The report listener, which the launcher
- * loads from {@code META-INF/services}, writes the report to a folder of the run's own and prints
- * no summary. Runs must not overlap, because system properties are global to the JVM.
+ * loads from {@code META-INF/services}, writes the report to a folder of the run's own, without
+ * package lists and without a summary. Runs must not overlap, because system properties are global to the JVM.
  */
 final class ClaimRun {
 
@@ -71,6 +71,8 @@ final class ClaimRun {
                         method)).toList())
                 .configurationParameter(ConformanceReportListener.REPORT_DIR_PROPERTY, reportDir.toString())
                 .configurationParameter(ConformanceReportListener.CONSOLE_PROPERTY, "false")
+                // The verdicts are all a mutant's run needs, so it starts no inventory containers.
+                .configurationParameter(ConformanceReportListener.INVENTORY_PROPERTY, "false")
                 .build();
 
         Map<String, String> saved = new HashMap<>();

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -224,13 +228,24 @@ class ConformanceReportListenerTests {
         void images_keep_last_per_role() {
             JsonNode images = run.report().get("images");
 
-            assertThat(images).hasSize(3);
-            assertThat(images.get(0).toString())
-                    .isEqualTo("{\"role\":\"full\",\"name\":\"localhost/python-full:1\",\"id\":\"sha256:fff\"}");
-            assertThat(images.get(1).toString())
-                    .isEqualTo("{\"role\":\"minimal\",\"name\":\"localhost/python-minimal:2\",\"id\":\"sha256:bbb\"}");
-            assertThat(images.get(2).toString())
-                    .isEqualTo("{\"role\":\"variant\",\"name\":\"localhost/variant:1\",\"id\":null}");
+            assertThat(images).extracting(image -> image.get("role").asText())
+                    .containsExactly("full", "minimal", "variant");
+            assertThat(images).extracting(image -> image.get("name").asText())
+                    .containsExactly("localhost/python-full:1", "localhost/python-minimal:2", "localhost/variant:1");
+            assertThat(images.get(0).get("id").asText()).isEqualTo("sha256:fff");
+            assertThat(images.get(1).get("id").asText()).isEqualTo("sha256:bbb");
+            assertThat(images.get(2).get("id").isNull()).isTrue();
+        }
+
+        @Test
+        void missing_images_have_problem() {
+            // The fixtures report images that the engine does not have.
+            JsonNode minimal = run.report().get("images").get(1);
+
+            assertThat(minimal.get("sizeBytes").isNull()).isTrue();
+            assertThat(minimal.get("repoDigests")).isEmpty();
+            // The reported id is not a full image id, which the engine could match to another image.
+            assertThat(minimal.get("problem").asText()).startsWith("the engine has no image localhost/python-minimal:2");
         }
 
         @Test
@@ -268,8 +283,8 @@ class ConformanceReportListenerTests {
             List<String> claimFields = new ArrayList<>();
             run.claim("IMG-USER-1001").fieldNames().forEachRemaining(claimFields::add);
 
-            assertThat(fields).containsExactly("platform", "generatedAt", "images", "summary", "claims", "mutants",
-                    "mutationScore");
+            assertThat(fields).containsExactly("platform", "generatedAt", "kitVersion", "engine", "images", "summary",
+                    "claims", "sizeRatios", "inventory", "baseline", "mutants", "mutationScore");
             assertThat(claimFields)
                     .containsExactly("id", "group", "statement", "verdict", "evidence", "durationMillis", "tests");
         }
@@ -285,7 +300,8 @@ class ConformanceReportListenerTests {
 
             assertThat(markdown).startsWith("# Conformance report\n");
             assertThat(markdown).contains("- Platform: `reference`\n");
-            assertThat(markdown).contains("| minimal | localhost/python-minimal:2 | sha256:bbb |\n");
+            assertThat(markdown).contains("| minimal | localhost/python-minimal:2 | sha256:bbb | unknown: the engine has no "
+                    + "image localhost/python-minimal:2");
             for (String group : ClaimCatalogue.load().groups()) {
                 assertThat(markdown).contains("## " + group + "\n\n| Claim | Verdict | Evidence | Duration |\n");
             }
@@ -364,6 +380,78 @@ class ConformanceReportListenerTests {
         }
 
         @Test
+        void kit_and_engine_versions() {
+            JsonNode report = run.report();
+
+            // Surefire passes the project's version; an IDE run from class folders has none.
+            String expected = System.getProperty("s2ikit.project.version");
+            if (expected != null) {
+                assertThat(report.get("kitVersion").asText()).isEqualTo(expected);
+            }
+            assertThat(report.get("engine").get("name").asText()).isIn("Docker", "Podman");
+            assertThat(report.get("engine").get("version").asText()).isNotBlank();
+            assertThat(report.get("engine").get("apiVersion").asText()).matches("\\d+\\.\\d+");
+            assertThat(report.get("engine").get("problem").isNull()).isTrue();
+        }
+
+        @Test
+        void ratio_of_unknown_sizes() {
+            JsonNode ratios = run.report().get("sizeRatios");
+
+            assertThat(ratios).hasSize(1);
+            JsonNode minimal = ratios.get(0);
+            assertThat(minimal.get("claim").asText()).isEqualTo("MIN-FEW-PACKAGES");
+            assertThat(minimal.get("image").asText()).isEqualTo("minimal");
+            assertThat(minimal.get("reference").asText()).isEqualTo("full");
+            assertThat(minimal.get("ratio").isNull()).isTrue();
+            assertThat(minimal.get("maximum").asDouble()).isEqualTo(0.5);
+            assertThat(minimal.get("problem").asText()).startsWith("the size of the minimal image "
+                    + "localhost/python-minimal:2 is unknown: the engine has no image");
+        }
+
+        @Test
+        void inventory_of_missing_images() {
+            JsonNode inventory = run.report().get("inventory");
+
+            assertThat(inventory.get("collected").asBoolean()).isTrue();
+            assertThat(inventory.get("images")).extracting(image -> image.get("role").asText())
+                    .containsExactly("full", "minimal", "variant");
+            assertThat(inventory.get("images").get(1).get("problem").asText())
+                    .startsWith("the image could not be inspected: the engine has no image");
+            assertThat(inventory.get("images").get(1).get("osPackages")).isEmpty();
+        }
+
+        @Test
+        void junit_xml_has_case_per_claim() throws Exception {
+            Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(run.junitXmlFile().toFile());
+
+            NodeList cases = xml.getElementsByTagName("testcase");
+            assertThat(cases.getLength()).isEqualTo(run.report().get("claims").size());
+            Element failing = null;
+            for (int i = 0; i < cases.getLength(); i++) {
+                Element testCase = (Element) cases.item(i);
+                if (testCase.getAttribute("name").startsWith("IMG-EXPOSE-8080: ")) {
+                    failing = testCase;
+                }
+            }
+            assertThat(failing).as("test case of IMG-EXPOSE-8080").isNotNull();
+            assertThat(failing.getAttribute("classname")).isEqualTo("Image basics (minimal and full)");
+            assertThat(failing.getElementsByTagName("failure").item(0).getTextContent())
+                    .isEqualTo("exposed ports: []\nexpected port 8080/tcp to be exposed");
+        }
+
+        @Test
+        void html_has_row_per_claim() {
+            String html = run.html();
+
+            for (JsonNode claim : run.report().get("claims")) {
+                assertThat(html).contains("data-claim=\"" + claim.get("id").asText() + "\" data-verdict=\""
+                        + claim.get("verdict").asText() + "\"");
+            }
+            assertThat(html).startsWith("<!DOCTYPE html>");
+        }
+
+        @Test
         void run_results_are_unchanged() {
             // The listener only observes: the fixtures' own outcomes are as JUnit reports them.
             assertThat(run.summary().getTestsSucceededCount()).isEqualTo(9);
@@ -406,6 +494,8 @@ class ConformanceReportListenerTests {
         // then
         assertThat(run.jsonFile()).isRegularFile();
         assertThat(run.markdownFile()).isRegularFile();
+        assertThat(run.junitXmlFile()).isRegularFile();
+        assertThat(run.htmlFile()).isRegularFile();
     }
 
     @Test

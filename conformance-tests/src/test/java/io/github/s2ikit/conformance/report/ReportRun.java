@@ -94,6 +94,22 @@ final class ReportRun {
         return reportDir.resolve(ConformanceReportListener.MARKDOWN_FILE);
     }
 
+    Path junitXmlFile() {
+        return reportDir.resolve(ConformanceReportListener.JUNIT_XML_FILE);
+    }
+
+    Path htmlFile() {
+        return reportDir.resolve(ConformanceReportListener.HTML_FILE);
+    }
+
+    String html() {
+        try {
+            return Files.readString(htmlFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to read " + htmlFile(), e);
+        }
+    }
+
     JsonNode report() {
         assertThat(jsonFile()).as("JSON report").exists();
         try {

@@ -1,0 +1,97 @@
+package io.github.s2ikit.conformance.report;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Reads a baseline report, the {@value ConformanceReportListener#JSON_FILE} of an earlier run, and
+ * compares a report with it.
+ */
+final class BaselineReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BaselineReader.class);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BaselineReader() {
+    }
+
+    /**
+     * Compares the report with the baseline file. A baseline that cannot be read gives a comparison
+     * with the reason, and an error in the log.
+     *
+     * @param file the baseline's path, as the user gave it
+     */
+    static BaselineComparison compare(String file, ConformanceReport current) {
+        try {
+            Path path;
+            try {
+                path = Path.of(file);
+            } catch (InvalidPathException e) {
+                throw new InvalidBaselineException("'" + file + "' is not a valid path: " + e.getMessage());
+            }
+            ReportSnapshot baseline = read(path);
+            BaselineComparison comparison = ReportComparison.compare(file, baseline,
+                    ReportSnapshot.fromJson(JSON.valueToTree(current)));
+            LOG.info("Compared the conformance report with the baseline {}: {} verdict, {} package and {} size changes",
+                    file, comparison.verdictChanges().size(), comparison.packageChanges().size(),
+                    comparison.sizeChanges().size());
+            return comparison;
+        } catch (InvalidBaselineException e) {
+            LOG.error("The baseline report could not be read, so the conformance report lists no changes: {}. "
+                    + "Set {} to the {} of an earlier run.", e.getMessage(), ConformanceReportListener.BASELINE_PROPERTY,
+                    ConformanceReportListener.JSON_FILE);
+            return BaselineComparison.unreadable(file, e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the baseline file.
+     *
+     * @throws InvalidBaselineException saying why when the file is missing, cannot be read, is not
+     *     valid JSON or is not a conformance report
+     */
+    static ReportSnapshot read(Path file) {
+        if (!Files.exists(file)) {
+            throw new InvalidBaselineException("the file " + file.toAbsolutePath() + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidBaselineException(file.toAbsolutePath() + " is not a regular file");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JacksonException e) {
+            throw new InvalidBaselineException("the file " + file.toAbsolutePath() + " is not valid JSON: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidBaselineException("the file " + file.toAbsolutePath() + " could not be read: " + e);
+        }
+        try {
+            return ReportSnapshot.fromJson(root);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBaselineException("the file " + file.toAbsolutePath() + " is not a conformance report: "
+                    + e.getMessage());
+        }
+    }
+
+    /**
+     * A baseline file that cannot be used. The message gives the reason in words that can follow
+     * "the baseline could not be read:".
+     */
+    static final class InvalidBaselineException extends RuntimeException {
+
+        InvalidBaselineException(String message) {
+            super(message);
+        }
+    }
+}
