@@ -2,6 +2,7 @@ package io.github.s2ikit.conformance.report;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,16 +64,25 @@ final class VersionOrder {
     // Debian ------------------------------------------------------------------------------------
 
     static int compareDebian(String a, String b) {
+        return compareEpochVersionRelease(a, b, VersionOrder::compareDebianPart);
+    }
+
+    /**
+     * Compares two versions of the form {@code [epoch:]version[-release]}, which Debian and rpm
+     * share, by epoch, then version, then release, each part with the format's own comparison.
+     */
+    private static int compareEpochVersionRelease(String a, String b, Comparator<String> parts) {
         String[] left = splitEpoch(a);
         String[] right = splitEpoch(b);
         int epochs = compareNumbers(left[0], right[0]);
         if (epochs != 0) {
             return epochs;
         }
+
         String[] leftParts = splitRevision(left[1]);
         String[] rightParts = splitRevision(right[1]);
-        int upstream = compareDebianPart(leftParts[0], rightParts[0]);
-        return upstream != 0 ? upstream : compareDebianPart(leftParts[1], rightParts[1]);
+        int versions = parts.compare(leftParts[0], rightParts[0]);
+        return versions != 0 ? versions : parts.compare(leftParts[1], rightParts[1]);
     }
 
     private static String[] splitEpoch(String version) {
@@ -140,16 +150,7 @@ final class VersionOrder {
     // rpm ---------------------------------------------------------------------------------------
 
     static int compareRpm(String a, String b) {
-        String[] left = splitEpoch(a);
-        String[] right = splitEpoch(b);
-        int epochs = compareNumbers(left[0], right[0]);
-        if (epochs != 0) {
-            return epochs;
-        }
-        String[] leftParts = splitRevision(left[1]);
-        String[] rightParts = splitRevision(right[1]);
-        int versions = rpmVersionCompare(leftParts[0], rightParts[0]);
-        return versions != 0 ? versions : rpmVersionCompare(leftParts[1], rightParts[1]);
+        return compareEpochVersionRelease(a, b, VersionOrder::rpmVersionCompare);
     }
 
     private static int rpmVersionCompare(String a, String b) {
