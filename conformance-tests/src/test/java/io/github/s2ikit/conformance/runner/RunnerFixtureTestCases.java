@@ -84,7 +84,7 @@ class RunnerFixtureTestCases {
     }
 
     /**
-     * Records the test's name and the settings it sees: system properties for the kit's settings,
+     * Records the test's name and the settings it reads: system properties for the kit's settings,
      * configuration parameters for the report's.
      */
     static class RecordSettings implements BeforeEachCallback {
