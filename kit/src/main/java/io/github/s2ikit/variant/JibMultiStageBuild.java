@@ -67,8 +67,14 @@ public final class JibMultiStageBuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(JibMultiStageBuild.class);
 
-    /** Changes when the way the image is assembled changes, so old cache entries are not reused. */
-    private static final String FORMAT = "s2ikit-jib-1";
+    /**
+     * Changes when the way the image is assembled changes, so old cache entries are not reused. It
+     * is also the tool version in the image's history. Jib Core 0.28.1 defaults that version to the
+     * Implementation-Version in the manifest of the jar that contains Jib. A jar with all
+     * dependencies, such as the conformance runner, has its own there, so the default would make
+     * the image id depend on how the kit is packaged.
+     */
+    static final String FORMAT = "s2ikit-jib-2";
 
     private static final String APP_ROOT = "/opt/app-root";
 
@@ -184,6 +190,7 @@ public final class JibMultiStageBuild {
                     .addLabel(KitLabels.CACHE, inputHash(builder.id(), runtimeBase.id()))
                     .containerize(Containerizer.to(DockerDaemonImage.named(name))
                             .setToolName("s2ikit")
+                            .setToolVersion(FORMAT)
                             .addEventHandler(LogEvent.class, event -> LOG.debug("jib: {}", event.getMessage())));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             LOG.info("Assembled {} in {} s", name, took.toSeconds());

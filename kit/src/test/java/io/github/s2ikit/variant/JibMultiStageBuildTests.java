@@ -11,6 +11,7 @@ import io.github.s2ikit.image.BuildContext;
 import io.github.s2ikit.image.BuiltImage;
 import io.github.s2ikit.platform.Platforms;
 import io.github.s2ikit.reference.ReferenceImages;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,22 @@ class JibMultiStageBuildTests {
             assertThat(folders.stdout()).as("folders under /opt/app-root not group 0 with g+rwx").isEmpty();
             assertThat(container.probe(io.github.s2ikit.facts.ProbeRequest.standard())).runsAsUid(1001);
         }
+    }
+
+    @Test
+    void history_names_recipe_version() throws Exception {
+        // given
+        BuiltImage image = jibBuild().build();
+
+        // when
+        Process history = new ProcessBuilder("docker", "history", "--no-trunc", "--format", "{{.CreatedBy}}",
+                image.name()).redirectErrorStream(true).start();
+        String output = new String(history.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        // then
+        assertThat(history.waitFor()).as("exit status of docker history, output:%n%s", output).isZero();
+        assertThat(output.lines().findFirst()).as("the newest history entry of %s", image.name())
+                .hasValue("s2ikit:" + JibMultiStageBuild.FORMAT);
     }
 
     private static JibMultiStageBuild jibBuild() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +126,27 @@ public final class ClaimCatalogue {
      */
     public Optional<ClaimDefinition> find(String id) {
         return Optional.ofNullable(claimsById.get(id));
+    }
+
+    /**
+     * Returns a catalogue of only the claims with the given ids, in catalogue order. Ids that are
+     * not in this catalogue are ignored.
+     *
+     * @throws IllegalStateException if none of the ids is in this catalogue, because a catalogue
+     *     is never empty
+     */
+    public ClaimCatalogue select(Collection<String> ids) {
+        Map<String, ClaimDefinition> selected = new LinkedHashMap<>();
+        for (ClaimDefinition claim : claimsById.values()) {
+            if (ids.contains(claim.id())) {
+                selected.put(claim.id(), claim);
+            }
+        }
+        if (selected.isEmpty()) {
+            throw new IllegalStateException("None of the claim ids " + ids + " is in the claims catalogue, so the "
+                    + "selection is empty. Select ids of " + RESOURCE + ".");
+        }
+        return new ClaimCatalogue(selected);
     }
 
     /**

@@ -13,6 +13,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -44,7 +46,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>A run without any claim test writes nothing, so a run of the mutation self-test alone
  *       leaves only the reports of its inner runs.</li>
- *   <li>Every claim of the catalogue gets a row. A claim without a test, with only skipped tests,
+ *   <li>Every claim of the catalogue gets a row, or with {@value #SELECTED_CLAIMS_PROPERTY}
+ *       every selected claim. A claim without a test, with only skipped tests,
  *       or whose tests never started because a container such as the test class failed, gets the
  *       verdict {@code error} with the reason as evidence.</li>
  *   <li>Evidence published by a container, such as in {@code @BeforeAll}, is shown only as part of
@@ -68,6 +71,16 @@ public final class ConformanceReportListener implements TestExecutionListener {
      * standard output; the report files are written all the same.
      */
     public static final String CONSOLE_PROPERTY = "conformance.report.console";
+
+    /**
+     * Configuration parameter or system property: the comma-separated ids of the claims that the
+     * run selected, such as {@code IMG-LABELS,MIN-NO-NODE}. When it is set, the report has rows for
+     * those claims only, so that the claims left out of the run do not show as {@code error}.
+     * Ids that are not in the catalogue are ignored. NOTE: a test of a claim outside the selection
+     * that runs all the same is reported as an unknown claim id. Set it only for a run that
+     * selects the tests of those claims alone, as the standalone runner does.
+     */
+    public static final String SELECTED_CLAIMS_PROPERTY = "conformance.report.claims";
 
     /** The report folder used when {@value #REPORT_DIR_PROPERTY} is not set. */
     public static final String DEFAULT_REPORT_DIR = "target/conformance";
@@ -201,7 +214,7 @@ public final class ConformanceReportListener implements TestExecutionListener {
 
         ConformanceReport report;
         try {
-            report = new ClaimAggregator(ClaimCatalogue.load()).aggregate(finished, clock.instant());
+            report = new ClaimAggregator(catalogue(testPlan)).aggregate(finished, clock.instant());
         } catch (IllegalStateException e) {
             LOG.error("No conformance report was written: {}", e.getMessage());
             return;
@@ -217,6 +230,20 @@ public final class ConformanceReportListener implements TestExecutionListener {
         if (settings.console()) {
             ConsoleSummary.print(report, markdownFile, console.get());
         }
+    }
+
+    /**
+     * Loads the claims catalogue, reduced to the claims of {@value #SELECTED_CLAIMS_PROPERTY} when
+     * that is set.
+     */
+    private static ClaimCatalogue catalogue(TestPlan testPlan) {
+        ClaimCatalogue catalogue = ClaimCatalogue.load();
+        List<String> selected = testPlan.getConfigurationParameters().get(SELECTED_CLAIMS_PROPERTY).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .toList();
+        return selected.isEmpty() ? catalogue : catalogue.select(selected);
     }
 
     /**

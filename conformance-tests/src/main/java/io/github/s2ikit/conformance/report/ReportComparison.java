@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,6 +43,7 @@ final class ReportComparison {
      */
     static BaselineComparison compare(String file, ReportSnapshot baseline, ReportSnapshot current) {
         List<String> notCompared = new ArrayList<>();
+        List<VerdictChange> verdictChanges = compareVerdicts(baseline, current, notCompared);
         List<ImageComparison> images = new ArrayList<>();
         List<PackageChange> packageChanges = new ArrayList<>();
 
@@ -67,17 +67,37 @@ final class ReportComparison {
 
         List<ImageComparison> sizeChanges = images.stream().filter(ImageComparison::sizeChanged).toList();
         return new BaselineComparison(file, null, baseline.generatedAt(), baseline.platform(), SIZE_CHANGE_THRESHOLD,
-                compareVerdicts(baseline, current), packageChanges, sizeChanges, images, notCompared);
+                verdictChanges, packageChanges, sizeChanges, images, notCompared);
     }
 
-    private static List<VerdictChange> compareVerdicts(ReportSnapshot baseline, ReportSnapshot current) {
+    /**
+     * Compares the verdicts of the claims both reports have. A claim only one report has is listed
+     * as not compared, because a run of selected claims leaves the others out of its report.
+     */
+    private static List<VerdictChange> compareVerdicts(ReportSnapshot baseline, ReportSnapshot current,
+            List<String> notCompared) {
         List<VerdictChange> changes = new ArrayList<>();
+        List<String> onlyInBaseline = new ArrayList<>();
+        List<String> onlyInThisRun = new ArrayList<>();
         for (String claim : union(current.verdicts().keySet(), baseline.verdicts().keySet())) {
             String before = baseline.verdicts().get(claim);
             String after = current.verdicts().get(claim);
-            if (!Objects.equals(before, after)) {
+            if (before == null) {
+                onlyInThisRun.add(claim);
+            } else if (after == null) {
+                onlyInBaseline.add(claim);
+            } else if (!before.equals(after)) {
                 changes.add(new VerdictChange(claim, before, after));
             }
+        }
+
+        if (!onlyInThisRun.isEmpty()) {
+            notCompared.add("The claims " + String.join(", ", onlyInThisRun)
+                    + " are not in the baseline, so their verdicts are not compared.");
+        }
+        if (!onlyInBaseline.isEmpty()) {
+            notCompared.add("The baseline's claims " + String.join(", ", onlyInBaseline)
+                    + " did not run in this run, so their verdicts are not compared.");
         }
         return changes;
     }

@@ -69,6 +69,22 @@ class ClaimCatalogueTests {
     }
 
     @Test
+    void select_keeps_catalogue_order() {
+        ClaimCatalogue selected = ClaimCatalogue.load().select(List.of("MIN-NO-NODE", "NOT-A-CLAIM", "IMG-LABELS"));
+
+        assertThat(selected.claims()).extracting(ClaimDefinition::id).containsExactly("IMG-LABELS", "MIN-NO-NODE");
+        assertThat(selected.groups()).containsExactly(GROUPS.get(0), GROUPS.get(1));
+    }
+
+    @Test
+    void select_without_known_id_is_rejected() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> ClaimCatalogue.load().select(List.of("NOT-A-CLAIM")))
+                .withMessage("None of the claim ids [NOT-A-CLAIM] is in the claims catalogue, so the selection is "
+                        + "empty. Select ids of io/github/s2ikit/conformance/claims.json.");
+    }
+
+    @Test
     void missing_resource_is_rejected() {
         assertThatIllegalStateException()
                 .isThrownBy(() -> ClaimCatalogue.load("io/github/s2ikit/missing.json", getClass().getClassLoader()))

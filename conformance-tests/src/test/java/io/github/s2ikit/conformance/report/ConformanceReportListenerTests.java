@@ -484,6 +484,22 @@ class ConformanceReportListenerTests {
     }
 
     @Test
+    void selected_claims_limit_rows(@TempDir Path reportDir) {
+        // given
+        Map<String, String> selection = Map.of(ConformanceReportListener.SELECTED_CLAIMS_PROPERTY,
+                "IMG-ARBITRARY-UID, IMG-LABELS");
+
+        // when
+        ReportRun run = ReportRun.run(reportDir, selection, ParameterizedTestCases.class);
+
+        // then
+        assertThat(run.report().get("claims")).extracting(claim -> claim.get("id").asText())
+                .containsExactly("IMG-ARBITRARY-UID", "IMG-LABELS");
+        assertThat(run.claim("IMG-LABELS").get("evidence").asText()).isEqualTo(ClaimAggregator.NO_TEST);
+        assertThat(run.report().get("summary").toString()).isEqualTo("{\"passed\":0,\"failed\":1,\"error\":1}");
+    }
+
+    @Test
     void missing_report_dir_is_created(@TempDir Path tempDir) {
         // given
         Path reportDir = tempDir.resolve("a/b/conformance");
