@@ -136,7 +136,7 @@ class ReportComparisonTests {
         assertThat(comparison.generatedAt()).isEqualTo("2025-01-01T00:00:00Z");
         assertThat(comparison.platform()).isEqualTo("reference");
         assertThat(comparison.sizeChangeThreshold()).isEqualTo(0.05);
-        assertThat(comparison.changeCount()).isEqualTo(4 + 6 + 1);
+        assertThat(comparison.changeCount()).isEqualTo(2 + 6 + 1);
     }
 
     @Test
