@@ -50,7 +50,7 @@ final class KitContainerEngine implements ContainerEngine {
     /**
      * Returns why Testcontainers could not set up its client although an engine responds. Unless
      * it is disabled, Testcontainers first starts its reaper container, Ryuk, and pulls its image
-     * from Docker Hub when the engine lacks it.
+     * from a registry when the engine lacks it.
      */
     private static String clientFailureMessage(RuntimeException exception) {
         Throwable root = exception;

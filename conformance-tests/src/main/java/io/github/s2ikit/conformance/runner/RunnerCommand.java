@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -127,6 +128,11 @@ public final class RunnerCommand implements Callable<Integer> {
      * Runs the suite with the command-line arguments and exits with the {@link ExitStatus}.
      */
     public static void main(String[] args) {
+        OptionalInt child = ChildRunner.runIfNeeded(args, System.err);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
+
         RunnerCommand command = new RunnerCommand(System.out, System.err, new KitContainerEngine(), System::getProperty,
                 LauncherFactory::create, Clock.systemDefaultZone(), CLAIM_CLASSES);
         System.exit(command.execute(args));

@@ -131,8 +131,9 @@ class RunnerJarIT {
 
     /**
      * Runs the jar with the arguments in the test's own folder under the work folder, and returns
-     * its exit status and output. The process inherits this JVM's environment, in which Failsafe
-     * disables Testcontainers' reaper as for the suite's own runs.
+     * its exit status and output. The process gets this JVM's environment without the
+     * Testcontainers settings that Failsafe adds, as in a user's shell, so the runner must start
+     * its child JVM with them.
      */
     private static Run runJar(TestInfo test, String... args) throws IOException, InterruptedException {
         Path folder = Files.createDirectories(workDir.resolve(test.getTestMethod().orElseThrow().getName()));
@@ -144,7 +145,10 @@ class RunnerJarIT {
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove(ChildRunner.RYUK_DISABLED);
+        builder.environment().remove(ChildRunner.HOST_OVERRIDE);
+        Process process = builder
                 .directory(folder.toFile())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile())
