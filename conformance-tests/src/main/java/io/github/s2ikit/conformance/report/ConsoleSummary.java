@@ -61,9 +61,14 @@ final class ConsoleSummary {
         if (baseline.problem() != null) {
             return "Baseline " + baseline.file() + " could not be read: " + baseline.problem();
         }
-        return "Changes since the baseline " + baseline.file() + ": " + baseline.verdictChanges().size()
-                + " verdicts, " + baseline.packageChanges().size() + " packages, " + baseline.sizeChanges().size()
-                + " image sizes";
+        return "Changes since the baseline " + baseline.file() + ": "
+                + count(baseline.verdictChanges().size(), "verdict") + ", "
+                + count(baseline.packageChanges().size(), "package") + ", "
+                + count(baseline.sizeChanges().size(), "image size");
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String mutationLine(ConformanceReport report) {

@@ -51,7 +51,7 @@ class ReportBaselineTests {
         assertThat(second.html()).contains("<tr><td class=\"id\">IMG-ARBITRARY-UID</td><td>passed</td>"
                 + "<td>failed</td></tr>");
         assertThat(second.console()).contains("Changes since the baseline " + baselineFile
-                + ": 1 verdicts, 0 packages, 0 image sizes");
+                + ": 1 verdict, 0 packages, 0 image sizes");
     }
 
     @Test
