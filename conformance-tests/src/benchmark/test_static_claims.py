@@ -2,7 +2,7 @@
 
 The benchmark (scripts/benchmark.sh) runs this module with testinfra's docker backend against a
 running container of the image, ``pytest --hosts=docker://CONTAINER``, and compares its cost with
-the kit's. It checks the same 28 facts, in the same order, as ``StaticFacts.java`` in
+the kit's. It checks the same 29 facts, in the same order, as ``StaticFacts.java`` in
 ``conformance-tests/src/test/java/io/github/s2ikit/conformance/benchmark/``: one test per fact.
 A test's id without the host, such as ``test_executable_absent[gcc]``, is the id of the matching
 check there, and the benchmark compares the ids of the failed facts of both sides.
@@ -16,12 +16,14 @@ the virtual environment /opt/app-root, and apt-get as the package manager.
 Written for Debian 12's python3-testinfra 7.0.1 and python3-pytest 7.2.1.
 """
 
+import re
+
 import pytest
 
 # Where the kit's probe looks for an executable besides PATH.
 EXECUTABLE_FOLDERS = ("/usr/bin", "/usr/local/bin", "/bin", "/usr/sbin", "/sbin")
 
-COMPILERS = ("gcc", "cc", "c++", "g++", "clang", "cpp")
+COMPILERS = ("gcc", "cc", "c++", "g++", "clang", "clang++", "cpp")
 NODE = ("node", "nodejs", "npm")
 
 ENVIRONMENT = {
@@ -60,9 +62,30 @@ def places_of(host, name):
     return places
 
 
+def variants_of(listing, name):
+    """Return the programs that carry the name with target prefixes or a version, such as gcc-12.
+
+    The pattern is the kit probe's: target prefixes, the name, then an optional version, so that
+    x86_64-linux-gnu-gcc-12 counts for gcc and gcc-ar-12 does not.
+    """
+    form = re.compile(r"([A-Za-z0-9_.]+-)*" + re.escape(name) + r"(-[0-9][0-9.]*)?")
+    return sorted({path for path in listing if path.rsplit("/", 1)[1] != name and form.fullmatch(path.rsplit("/", 1)[1])})
+
+
 @pytest.fixture(scope="module")
 def environment(host):
     return host.environment()
+
+
+@pytest.fixture(scope="module")
+def listing(host, environment):
+    """List the folders on PATH and the standard folders once, as the kit's probe does with one find."""
+    folders = dict.fromkeys(environment.get("PATH", "").split(":") + list(EXECUTABLE_FOLDERS))
+    paths = []
+    for folder in folders:
+        if folder and host.file(folder).is_directory:
+            paths += [f"{folder}/{entry}" for entry in host.file(folder).listdir()]
+    return paths
 
 
 def test_uid(host):
@@ -79,8 +102,8 @@ def test_environment(environment, name):
 
 
 @pytest.mark.parametrize("name", COMPILERS + NODE)
-def test_executable_absent(host, name):
-    assert places_of(host, name) == []
+def test_executable_absent(host, listing, name):
+    assert places_of(host, name) + variants_of(listing, name) == []
 
 
 def test_no_python_header(host):
@@ -100,8 +123,8 @@ def test_package_manager_present(host):
 
 
 @pytest.mark.parametrize("name", ("yum", "dnf"))
-def test_full_package_manager_absent(host, name):
-    assert places_of(host, name) == []
+def test_full_package_manager_absent(host, listing, name):
+    assert places_of(host, name) + variants_of(listing, name) == []
 
 
 def test_python_version(host):

@@ -122,7 +122,7 @@ final class Results {
     /**
      * The cost of static checks in one warm JVM ({@link StaticCheckCostBenchmark}).
      *
-     * @param startToVerdictMillis each cycle of container start, probe and judging the 28 facts
+     * @param startToVerdictMillis each cycle of container start, probe and judging the 29 facts
      * @param stopMillis stopping and removing the container of each cycle
      * @param probeMillisFewPaths each probe with {@value StaticCheckCostBenchmark#FEW} extra paths
      * @param probeMillisManyPaths each probe with {@value StaticCheckCostBenchmark#MANY} extra paths

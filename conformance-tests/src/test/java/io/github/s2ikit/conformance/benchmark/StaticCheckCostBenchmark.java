@@ -16,7 +16,7 @@ import java.util.Map;
  * Measures, in one warm JVM, what static checks of an image cost:
  *
  * <ul>
- *   <li>container start to verdict: start an idle container, probe it once and judge the 28 facts
+ *   <li>container start to verdict: start an idle container, probe it once and judge the 29 facts
  *       of {@link StaticFacts}, {@value #CYCLES} times, with the containers and execs counted from
  *       the engine's events;
  *   <li>the marginal cost of one more check in the probe: the probe with {@value #FEW} and with

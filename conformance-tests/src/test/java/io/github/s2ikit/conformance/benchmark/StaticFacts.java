@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /**
  * The static facts of the reference minimal image that the benchmark checks on both sides of its
  * comparison with pytest-testinfra: here with the kit's assertions on the facts of one probe, and
- * in {@code src/benchmark/test_static_claims.py} with testinfra's modules. Both name the same 28
+ * in {@code src/benchmark/test_static_claims.py} with testinfra's modules. Both name the same 29
  * facts in the same order, one test function (or parametrized case) per fact there.
  *
  * <p>The facts come from the static claims of the suite: IMG-USER-1001 (uid and gid), the
@@ -57,7 +57,7 @@ final class StaticFacts {
         return ProbeRequest.standard();
     }
 
-    /** Returns the 28 checks, in the order of the testinfra module. */
+    /** Returns the 29 checks, in the order of the testinfra module. */
     static List<Check> checks() {
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("test_uid", facts -> assertThat(facts).runsAsUid(1001)));
