@@ -63,7 +63,9 @@ final class Preflight {
                 ? ClaimSelection.all(catalogue)
                 : ClaimSelection.of(options.claims(), catalogue);
         Path reportDir = reportDir(options.report());
-        Optional<Path> baseline = options.baseline() == null ? Optional.empty() : Optional.of(baseline(options.baseline()));
+        Optional<Path> baseline = options.baseline() == null
+                ? Optional.empty()
+                : Optional.of(baseline(options.baseline(), reportDir));
 
         requireClasses(claimClasses);
         engine.unavailableReason().ifPresent(reason -> {
@@ -71,6 +73,9 @@ final class Preflight {
         });
         requireImage(minimalImage, ConformanceSettings.MINIMAL_IMAGE, "--minimal-image");
         requireImage(fullImage, ConformanceSettings.FULL_IMAGE, "--full-image");
+
+        // Created last, so that a run that does not start leaves no empty folder behind.
+        createReportDir(reportDir);
 
         return new RunRequest(platform, Optional.ofNullable(options.platform()).map(String::strip), minimalImage,
                 fullImage, reportDir, baseline, selection);
@@ -112,7 +117,7 @@ final class Preflight {
     }
 
     /**
-     * Returns the report folder as an absolute path, creating it when it does not exist.
+     * Returns the report folder as an absolute path, after checking that it is not a file.
      */
     private static Path reportDir(String value) {
         if (value.isBlank()) {
@@ -130,6 +135,13 @@ final class Preflight {
             throw new PreflightException("Invalid --report " + dir + ": it is a file, not a folder. Give a folder "
                     + "path, or remove the file.");
         }
+        return dir;
+    }
+
+    /**
+     * Creates the report folder when it does not exist and checks that it is writable.
+     */
+    private static void createReportDir(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -140,14 +152,13 @@ final class Preflight {
             throw new PreflightException("Invalid --report " + dir + ": the folder is not writable. Give a folder "
                     + "you can write to, or change its permissions.");
         }
-        return dir;
     }
 
     /**
      * Returns the baseline report as an absolute path, after checking that it is a readable JSON
-     * object.
+     * object with the claims array of a report, and that this run does not overwrite it.
      */
-    private static Path baseline(String value) {
+    private static Path baseline(String value, Path reportDir) {
         Path file;
         try {
             file = Path.of(value.strip()).toAbsolutePath().normalize();
@@ -155,9 +166,18 @@ final class Preflight {
             throw new PreflightException("Invalid --baseline '" + value + "': not a valid path (" + e.getReason()
                     + "). Give the report.json of an earlier run.");
         }
+        if (Files.isDirectory(file)) {
+            throw new PreflightException("Invalid --baseline " + file + ": it is a folder, not a file. Give the "
+                    + "report.json in it, such as --baseline " + file.resolve("report.json") + ".");
+        }
         if (!Files.isRegularFile(file)) {
             throw new PreflightException("Baseline report " + file + " not found: there is no such file. Give the "
                     + "report.json of an earlier run, or leave out --baseline.");
+        }
+        if (file.equals(reportDir.resolve("report.json"))) {
+            throw new PreflightException("Invalid --baseline " + file + ": this run writes its own report.json "
+                    + "there and would overwrite the baseline. Copy the baseline elsewhere first, or give another "
+                    + "--report folder.");
         }
         JsonNode root;
         try {
@@ -172,6 +192,10 @@ final class Preflight {
         if (root == null || !root.isObject()) {
             throw new PreflightException("Invalid baseline report " + file + ": expected a JSON object, as in the "
                     + "report.json of an earlier run.");
+        }
+        if (!root.path("claims").isArray()) {
+            throw new PreflightException("Invalid baseline report " + file + ": it has no \"claims\" array, so it "
+                    + "is not the report.json of a conformance run. Give the report.json of an earlier run.");
         }
         return file;
     }

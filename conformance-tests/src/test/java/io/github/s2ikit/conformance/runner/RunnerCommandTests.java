@@ -222,8 +222,47 @@ class RunnerCommandTests {
         Execution run = execute("--baseline", tempDir.toString(), "--report", reportDir().toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.INVALID);
+        assertThat(run.errLines()).containsExactly("s2ikit-conformance: Invalid --baseline " + tempDir
+                + ": it is a folder, not a file. Give the report.json in it, such as --baseline "
+                + tempDir.resolve("report.json") + ".");
+    }
+
+    @Test
+    void baseline_without_claims_is_usage_error() throws IOException {
+        Path baseline = Files.writeString(tempDir.resolve("other.json"), "{\"foo\": 1}");
+
+        Execution run = execute("--baseline", baseline.toString(), "--report", reportDir().toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID);
+        assertThat(run.errLines()).containsExactly("s2ikit-conformance: Invalid baseline report " + baseline
+                + ": it has no \"claims\" array, so it is not the report.json of a conformance run. Give the "
+                + "report.json of an earlier run.");
+    }
+
+    @Test
+    void baseline_in_report_folder_is_usage_error() throws IOException {
+        Path baseline = Files.writeString(Files.createDirectories(reportDir()).resolve("report.json"),
+                "{\"claims\": []}");
+
+        Execution run = execute("--baseline", baseline.toString(), "--report", reportDir().toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID);
         assertThat(run.errLines()).singleElement().asString()
-                .startsWith("s2ikit-conformance: Baseline report " + tempDir + " not found: there is no such file.");
+                .startsWith("s2ikit-conformance: Invalid --baseline " + baseline + ": this run writes its own "
+                        + "report.json there and would overwrite the baseline.");
+        assertThat(baseline).hasContent("{\"claims\": []}");
+    }
+
+    @Test
+    void failed_preflight_creates_no_report_folder() {
+        Path reportDir = tempDir.resolve("never/created");
+
+        Execution run = execute("--baseline", tempDir.resolve("missing.json").toString(), "--report",
+                reportDir.toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID);
+        assertThat(reportDir).doesNotExist();
+        assertThat(tempDir.resolve("never")).doesNotExist();
     }
 
     @Test
