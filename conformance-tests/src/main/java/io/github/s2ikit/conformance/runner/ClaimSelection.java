@@ -63,7 +63,8 @@ final class ClaimSelection {
             List<String> hits = catalogueIds.stream().filter(globMatcher(pattern)).toList();
             if (hits.isEmpty()) {
                 throw new PreflightException("Unknown claim '" + pattern + "' in --claims: it matches no claim of "
-                        + "the catalogue. Valid ids: " + String.join(", ", catalogueIds) + ".");
+                        + "the catalogue. Valid ids: " + String.join(", ", catalogueIds)
+                        + " (--list-claims prints them with their statements).");
             }
             matched.addAll(hits);
         }

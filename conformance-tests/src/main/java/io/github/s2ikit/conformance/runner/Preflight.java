@@ -22,8 +22,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>The checks run in this order, and the first problem ends them: the platform, the image names,
  * the claims, the report folder, the baseline, the claim classes on the class path, the container
- * engine, and the named images in the engine. Each problem is a {@link PreflightException} with a
- * one-line message.
+ * engine, and the named images in the engine. The report folder is created only after all of
+ * them passed. Each problem is a {@link PreflightException} with a one-line message.
  */
 final class Preflight {
 

@@ -1,5 +1,7 @@
 package io.github.s2ikit.conformance.runner;
 
+import io.github.s2ikit.conformance.report.ClaimCatalogue;
+import io.github.s2ikit.conformance.report.ClaimDefinition;
 import io.github.s2ikit.conformance.report.ConformanceReportListener;
 import io.github.s2ikit.conformance.report.Verdict;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -96,6 +98,10 @@ public final class RunnerCommand implements Callable<Integer> {
             + "which the report compares this run with.")
     private String baseline;
 
+    @Option(names = "--list-claims", description = "Print the claims of the catalogue by group, with their "
+            + "statements, and exit.")
+    private boolean listClaims;
+
     private final PrintStream out;
     private final PrintStream err;
     private final Preflight preflight;
@@ -161,6 +167,11 @@ public final class RunnerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (listClaims) {
+            printClaims();
+            return ExitStatus.PASSED;
+        }
+
         RunRequest request;
         try {
             request = preflight.check(new RunnerOptions(platform, minimalImage, fullImage, report, claims, baseline),
@@ -253,5 +264,19 @@ public final class RunnerCommand implements Callable<Integer> {
             return new String[] {NAME + " " + (version == null ? "(version unknown: not run from the runner jar)"
                     : version)};
         }
+    }
+
+    /** Prints each group of the catalogue with its claims' ids and statements, for --list-claims. */
+    private void printClaims() {
+        ClaimCatalogue catalogue = ClaimCatalogue.load();
+        for (String group : catalogue.groups()) {
+            out.println(group);
+            for (ClaimDefinition claim : catalogue.claims()) {
+                if (group.equals(claim.group())) {
+                    out.println("  " + claim.id() + "  " + claim.statement());
+                }
+            }
+        }
+        out.flush();
     }
 }

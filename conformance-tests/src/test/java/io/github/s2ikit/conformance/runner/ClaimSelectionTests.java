@@ -70,7 +70,7 @@ class ClaimSelectionTests {
         assertThatThrownBy(() -> ClaimSelection.of(List.of("IMG-LABELS", "NOT-A-CLAIM"), CATALOGUE))
                 .isInstanceOf(PreflightException.class)
                 .hasMessage("Unknown claim 'NOT-A-CLAIM' in --claims: it matches no claim of the catalogue. "
-                        + "Valid ids: " + String.join(", ", ids) + ".");
+                        + "Valid ids: " + String.join(", ", ids) + " (--list-claims prints them with their statements).");
     }
 
     @Test

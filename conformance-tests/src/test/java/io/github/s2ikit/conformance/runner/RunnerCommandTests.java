@@ -207,6 +207,19 @@ class RunnerCommandTests {
     }
 
     @Test
+    void list_claims_prints_catalogue() {
+        ClaimCatalogue catalogue = ClaimCatalogue.load();
+
+        Execution run = execute("--list-claims");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.PASSED);
+        assertThat(run.outLines()).hasSize(catalogue.claims().size() + catalogue.groups().size());
+        assertThat(run.outLines()).first().asString().isEqualTo(catalogue.groups().get(0));
+        assertThat(run.out()).contains("\n  IMG-LABELS  Labels ");
+        assertThat(launches).hasValue(0);
+    }
+
+    @Test
     void missing_baseline_is_usage_error() {
         Path baseline = tempDir.resolve("old/report.json");
 
