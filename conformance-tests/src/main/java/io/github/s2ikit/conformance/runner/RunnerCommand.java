@@ -153,7 +153,14 @@ public final class RunnerCommand implements Callable<Integer> {
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setParameterExceptionHandler((exception, arguments) -> {
-                    err.println(NAME + ": " + exception.getMessage() + ". Run with --help to see the options.");
+                    // picocli counts the arguments from 0 in this message, which users need not know.
+                    boolean unmatched = exception instanceof CommandLine.UnmatchedArgumentException
+                            && exception.getMessage().startsWith("Unmatched argument");
+                    String message = unmatched
+                            ? "Unexpected argument " + String.join(" ",
+                                    ((CommandLine.UnmatchedArgumentException) exception).getUnmatched())
+                            : exception.getMessage();
+                    err.println(NAME + ": " + message + ". Run with --help to see the options.");
                     return ExitStatus.INVALID;
                 })
                 .setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -207,6 +207,15 @@ class RunnerCommandTests {
     }
 
     @Test
+    void extra_argument_is_usage_error() {
+        Execution run = execute("--claims", "IMG-LABELS", "extra-arg");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID);
+        assertThat(run.errLines()).containsExactly(
+                "s2ikit-conformance: Unexpected argument extra-arg. Run with --help to see the options.");
+    }
+
+    @Test
     void list_claims_prints_catalogue() {
         ClaimCatalogue catalogue = ClaimCatalogue.load();
 
