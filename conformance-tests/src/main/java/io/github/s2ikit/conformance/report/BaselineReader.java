@@ -42,9 +42,10 @@ final class BaselineReader {
             ReportSnapshot baseline = read(path);
             BaselineComparison comparison = ReportComparison.compare(file, baseline,
                     ReportSnapshot.fromJson(JSON.valueToTree(current)));
-            LOG.info("Compared the conformance report with the baseline {}: {} verdict, {} package and {} size changes",
-                    file, comparison.verdictChanges().size(), comparison.packageChanges().size(),
-                    comparison.sizeChanges().size());
+            LOG.info("Compared the conformance report with the baseline {}: {}, {} and {}", file,
+                    Counts.of(comparison.verdictChanges().size(), "verdict change"),
+                    Counts.of(comparison.packageChanges().size(), "package change"),
+                    Counts.of(comparison.sizeChanges().size(), "size change"));
             return comparison;
         } catch (InvalidBaselineException e) {
             LOG.error("The baseline report could not be read, so the conformance report lists no changes: {}. "

@@ -62,13 +62,9 @@ final class ConsoleSummary {
             return "Baseline " + baseline.file() + " could not be read: " + baseline.problem();
         }
         return "Changes since the baseline " + baseline.file() + ": "
-                + count(baseline.verdictChanges().size(), "verdict") + ", "
-                + count(baseline.packageChanges().size(), "package") + ", "
-                + count(baseline.sizeChanges().size(), "image size");
-    }
-
-    private static String count(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+                + Counts.of(baseline.verdictChanges().size(), "verdict") + ", "
+                + Counts.of(baseline.packageChanges().size(), "package") + ", "
+                + Counts.of(baseline.sizeChanges().size(), "image size");
     }
 
     private static String mutationLine(ConformanceReport report) {

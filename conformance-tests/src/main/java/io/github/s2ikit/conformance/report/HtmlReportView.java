@@ -150,8 +150,9 @@ final class HtmlReportView {
                 image.name(), image.problem(), image.hasOsPackages(),
                 "OS packages (" + image.osPackageDatabase() + ")", image.osPackages(), image.hasPythonPackages(),
                 "Python packages (Python " + image.pythonVersion() + ")", image.pythonPackages(),
-                (image.hasOsPackages() ? image.osPackages().size() + " OS packages" : "no OS packages listed") + ", "
-                        + (image.hasPythonPackages() ? image.pythonPackages().size() + " Python packages"
+                (image.hasOsPackages() ? Counts.of(image.osPackages().size(), "OS package")
+                        : "no OS packages listed") + ", "
+                        + (image.hasPythonPackages() ? Counts.of(image.pythonPackages().size(), "Python package")
                                 : "no Python packages listed"))).toList();
         return new InventoryView(inventory.collected(), inventory.problem(), images);
     }
@@ -164,9 +165,10 @@ final class HtmlReportView {
             return new BaselineView(baseline.file(), baseline.problem(), null, null, List.of(), List.of(), List.of(),
                     List.of());
         }
-        String counts = baseline.verdictChanges().size() + " verdicts, " + baseline.packageChanges().size()
-                + " packages and " + baseline.sizeChanges().size() + " image sizes changed (a size counts as changed"
-                + " beyond " + ReportText.percent(baseline.sizeChangeThreshold()) + ")";
+        String counts = Counts.of(baseline.verdictChanges().size(), "verdict") + ", "
+                + Counts.of(baseline.packageChanges().size(), "package") + " and "
+                + Counts.of(baseline.sizeChanges().size(), "image size") + " changed (a size counts as changed beyond "
+                + ReportText.percent(baseline.sizeChangeThreshold()) + ")";
         List<VerdictRow> verdicts = new ArrayList<>();
         for (VerdictChange change : baseline.verdictChanges()) {
             verdicts.add(new VerdictRow(change.claim(), orAbsent(change.before()), orAbsent(change.after())));

@@ -76,9 +76,9 @@ final class MarkdownImageSections {
         }
         out.append("- Baseline generated at: ").append(baseline.generatedAt() == null ? "unknown"
                 : cell(baseline.generatedAt())).append('\n');
-        out.append("- Changes: ").append(baseline.verdictChanges().size()).append(" verdicts, ")
-                .append(baseline.packageChanges().size()).append(" packages, ")
-                .append(baseline.sizeChanges().size()).append(" image sizes beyond ")
+        out.append("- Changes: ").append(Counts.of(baseline.verdictChanges().size(), "verdict")).append(", ")
+                .append(Counts.of(baseline.packageChanges().size(), "package")).append(", ")
+                .append(Counts.of(baseline.sizeChanges().size(), "image size")).append(" beyond ")
                 .append(ReportText.percent(baseline.sizeChangeThreshold())).append("\n\n");
 
         if (baseline.verdictChanges().isEmpty()) {

@@ -114,7 +114,7 @@ final class MarkdownReportWriter {
      */
     static String scoreText(MutationScore score) {
         long percent = score.total() == 0 ? 0 : Math.round(100.0 * score.caught() / score.total());
-        return score.caught() + " of " + score.total() + " mutants caught (" + percent + "%)";
+        return score.caught() + " of " + Counts.of(score.total(), "mutant") + " caught (" + percent + "%)";
     }
 
     private static String verdict(Verdict verdict) {
