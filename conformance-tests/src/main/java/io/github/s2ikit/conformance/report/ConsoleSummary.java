@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Prints a short table of the claims and a summary line, so that the verdicts show in the build
- * output without opening the report. With a baseline, a line counts the changes since it. When
+ * output without opening the report. The summary line names a selection of claims. With a baseline, a line counts the changes since it. When
  * the mutation self-test ran, a line gives its score and names the missed mutants.
  */
 final class ConsoleSummary {
@@ -43,8 +43,9 @@ final class ConsoleSummary {
         String where = markdownFile == null
                 ? "report not written, see the error above"
                 : "report: " + markdownFile.toAbsolutePath().normalize();
-        table.append(String.format("Conformance: %d passed, %d failed, %d error (%s)%n",
-                summary.passed(), summary.failed(), summary.error(), where));
+        String scope = report.selection() == null ? "" : " in " + report.selection().phrase();
+        table.append(String.format("Conformance: %d passed, %d failed, %d error%s (%s)%n",
+                summary.passed(), summary.failed(), summary.error(), scope, where));
         if (report.baseline() != null) {
             table.append(baselineLine(report.baseline())).append(System.lineSeparator());
         }

@@ -26,10 +26,14 @@ final class HtmlReportView {
      *
      * @param attention the failed claims, then the claims with the verdict {@code error}, each in
      *     catalogue order
+     * @param selection the claims the run selected, or {@code null} when it checked the whole catalogue
      */
     record Page(String platform, String generatedAt, String kitVersion, String engine, int passed, int failed,
-            int error, List<ClaimRow> attention, BaselineView baseline, List<ImageRow> images, List<RatioRow> ratios,
-            List<GroupView> groups, InventoryView inventory, MutationView mutation) {
+            int error, SelectionView selection, List<ClaimRow> attention, BaselineView baseline, List<ImageRow> images,
+            List<RatioRow> ratios, List<GroupView> groups, InventoryView inventory, MutationView mutation) {
+    }
+
+    record SelectionView(String headline, String claims, String explanation) {
     }
 
     /** One claim; {@code statement} is split into text and code segments. */
@@ -99,9 +103,17 @@ final class HtmlReportView {
         ReportSummary summary = report.summary();
         return new Page(report.platform() == null ? "not reported" : report.platform(),
                 report.generatedAt().toString(), report.kitVersion(), report.engine().describe(), summary.passed(),
-                summary.failed(), summary.error(), attention, baseline(report.baseline()), images(report.images()),
-                ratios(report.sizeRatios()), groups, inventory(report.inventory()),
+                summary.failed(), summary.error(), selection(report.selection()), attention, baseline(report.baseline()),
+                images(report.images()), ratios(report.sizeRatios()), groups, inventory(report.inventory()),
                 mutation(report.mutants(), report.mutationScore()));
+    }
+
+    private static SelectionView selection(SelectedClaims selection) {
+        if (selection == null) {
+            return null;
+        }
+        return new SelectionView(selection.headline(), String.join(", ", selection.claims()),
+                selection.explanation());
     }
 
     private static ClaimRow claimRow(String group, ClaimResult claim) {

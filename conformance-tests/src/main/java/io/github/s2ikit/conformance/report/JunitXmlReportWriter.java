@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code "CLAIM-ID: statement"}. A failed claim has a {@code failure} element and a claim with the
  * verdict {@code error} an {@code error} element, each with the evidence as text and its first line
  * as {@code message}. Every test case has its evidence in {@code system-out}. The run's platform,
- * kit version, engine and images are {@code properties} of each suite.
+ * kit version, engine, selection of claims and images are {@code properties} of each suite.
  */
 final class JunitXmlReportWriter {
 
@@ -90,6 +90,10 @@ final class JunitXmlReportWriter {
         writeProperty(xml, "platform", report.platform() == null ? "not reported" : report.platform());
         writeProperty(xml, "kitVersion", report.kitVersion());
         writeProperty(xml, "engine", report.engine().describe());
+        if (report.selection() != null) {
+            writeProperty(xml, "selection", String.join(", ", report.selection().claims()) + " ("
+                    + report.selection().phrase() + ")");
+        }
         for (ReportedImage image : report.images()) {
             writeProperty(xml, "image." + image.role(),
                     image.name() + (image.id() == null ? "" : " (" + image.id() + ")"));

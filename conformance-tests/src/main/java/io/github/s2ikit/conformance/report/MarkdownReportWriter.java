@@ -42,6 +42,7 @@ final class MarkdownReportWriter {
         out.append("- Engine: ").append(cell(report.engine().describe())).append('\n');
         out.append("- Claims: ").append(summary.passed()).append(" passed, ").append(summary.failed())
                 .append(" failed, ").append(summary.error()).append(" error\n\n");
+        appendSelection(out, report.selection());
 
         MarkdownImageSections.appendBaseline(out, report.baseline());
         MarkdownImageSections.appendImages(out, report.images());
@@ -53,6 +54,15 @@ final class MarkdownReportWriter {
         MarkdownImageSections.appendInventory(out, report.inventory());
         appendMutants(out, report.mutants(), report.mutationScore());
         return out.toString();
+    }
+
+    private static void appendSelection(StringBuilder out, SelectedClaims selection) {
+        if (selection == null) {
+            return;
+        }
+        out.append("> **").append(cell(selection.headline())).append(":** ")
+                .append(cell(String.join(", ", selection.claims()))).append(". ")
+                .append(cell(selection.explanation())).append("\n\n");
     }
 
     private static void appendGroup(StringBuilder out, String title, List<ClaimResult> claims) {
