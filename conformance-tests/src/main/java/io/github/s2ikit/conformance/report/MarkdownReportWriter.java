@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the report as Markdown for people. It starts with the run, the changes since a baseline,
- * the images and their size ratios. One table per claim group and the full evidence of every claim
- * that did not pass follow, then the packages of each image, the mutants of the mutation self-test
- * and its score.
+ * Writes the report as Markdown for people. It starts with the run, its counts and the selection
+ * of claims, if any. One table per claim group and the full evidence of every claim that did not
+ * pass follow, then the changes since a baseline, the images and their size ratios, the packages
+ * of each image, and the mutants of the mutation self-test with its score.
  */
 final class MarkdownReportWriter {
 
@@ -44,13 +44,15 @@ final class MarkdownReportWriter {
                 .append(" failed, ").append(summary.error()).append(" error\n\n");
         appendSelection(out, report.selection());
 
-        MarkdownImageSections.appendBaseline(out, report.baseline());
-        MarkdownImageSections.appendImages(out, report.images());
-        MarkdownImageSections.appendSizeRatios(out, report.sizeRatios());
+        // The verdicts and the evidence of failures come before the long lists, such as hundreds of
+        // changed packages, so that a reader finds the failures without scrolling past them.
         for (Map.Entry<String, List<ClaimResult>> group : ClaimGroups.byGroup(report.claims()).entrySet()) {
             appendGroup(out, group.getKey(), group.getValue());
         }
         appendDetails(out, report.claims());
+        MarkdownImageSections.appendBaseline(out, report.baseline());
+        MarkdownImageSections.appendImages(out, report.images());
+        MarkdownImageSections.appendSizeRatios(out, report.sizeRatios());
         MarkdownImageSections.appendInventory(out, report.inventory());
         appendMutants(out, report.mutants(), report.mutationScore());
         return out.toString();
