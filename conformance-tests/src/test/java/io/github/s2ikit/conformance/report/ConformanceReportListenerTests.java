@@ -472,14 +472,17 @@ class ConformanceReportListenerTests {
     }
 
     @Test
-    void run_without_mutants_says_so(@TempDir Path reportDir) {
+    void run_without_mutants_omits_section(@TempDir Path reportDir) {
         // when
         ReportRun run = ReportRun.run(reportDir, ParameterizedTestCases.class);
 
         // then
         assertThat(run.report().get("mutants")).isEmpty();
         assertThat(run.report().get("mutationScore").toString()).isEqualTo("{\"caught\":0,\"total\":0}");
-        assertThat(run.markdown()).endsWith("## Mutation testing\n\nNo mutant ran in this test run.\n");
+        assertThat(run.markdown()).doesNotContain("Mutation testing");
+        assertThat(run.markdown()).doesNotContain("mutant");
+        assertThat(run.html()).doesNotContain("id=\"mutation\"");
+        assertThat(run.html()).doesNotContain("Mutation testing");
         assertThat(run.console()).doesNotContain("Mutation score");
     }
 
