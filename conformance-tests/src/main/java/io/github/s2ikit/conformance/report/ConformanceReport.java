@@ -22,7 +22,8 @@ import static java.util.Objects.requireNonNull;
  * @param selection the claims the run selected, or {@code null} when it checked the whole catalogue
  * @param claims the catalogue's claims in catalogue order, followed by the claims whose ids are
  *     not in the catalogue
- * @param sizeRatios the image size ratios that claims rely on
+ * @param sizeRatios the image size ratios that the report's claims rely on, and the ratios shown
+ *     for comparison
  * @param inventory the OS and Python packages of each reported image
  * @param baseline the changes since a baseline report, or {@code null} when no baseline was given
  * @param mutants the mutants of the mutation self-test in the order they ran, empty when it did
@@ -83,12 +84,17 @@ public record ConformanceReport(
 
     /**
      * Returns a copy with what the engine reported: its version, the inspected images, their size
-     * ratios and their packages.
+     * ratios for the report's claims and their packages.
      */
     ConformanceReport withEngineDetails(EngineVersion engineVersion, List<ReportedImage> inspectedImages,
             PackageInventory packages) {
         return new ConformanceReport(platform, generatedAt, kitVersion, engineVersion, inspectedImages, summary,
-                selection, claims, SizeRatio.of(inspectedImages), packages, baseline, mutants, mutationScore);
+                selection, claims, SizeRatio.of(inspectedImages, claimIds()), packages, baseline, mutants,
+                mutationScore);
+    }
+
+    private List<String> claimIds() {
+        return claims.stream().map(ClaimResult::id).toList();
     }
 
     /**

@@ -531,6 +531,22 @@ class ConformanceReportListenerTests {
     }
 
     @Test
+    void unselected_claim_has_no_ratio(@TempDir Path reportDir) {
+        // given a run of MIN-NO-NODE alone, whose test reports the minimal image
+        Map<String, String> parameters = Map.of(ConformanceReportListener.SELECTED_CLAIMS_PROPERTY, "MIN-NO-NODE",
+                ConformanceReportListener.INVENTORY_PROPERTY, "false");
+
+        // when
+        ReportRun run = ReportRun.run(reportDir, parameters, ImageEntriesTestCases.class);
+
+        // then the ratio of MIN-FEW-PACKAGES, which the run did not check, is left out
+        assertThat(run.report().get("images")).isNotEmpty();
+        assertThat(run.report().get("sizeRatios")).isEmpty();
+        assertThat(run.markdown()).doesNotContain("MIN-FEW-PACKAGES");
+        assertThat(run.html()).doesNotContain("MIN-FEW-PACKAGES");
+    }
+
+    @Test
     void full_catalogue_has_no_selection(@TempDir Path reportDir) {
         ReportRun run = ReportRun.run(reportDir, ParameterizedTestCases.class);
 

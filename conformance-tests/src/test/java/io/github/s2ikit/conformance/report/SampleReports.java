@@ -82,6 +82,7 @@ final class SampleReports {
 
         return new ConformanceReport("reference", Instant.parse("2025-02-03T04:05:06Z"), "0.1.0-SNAPSHOT",
                 new EngineVersion("Docker", "20.10.24+dfsg1", "1.41", null), images, ReportSummary.of(claims), null, claims,
-                SizeRatio.of(images), inventory, baseline, mutants, MutationScore.of(mutants));
+                SizeRatio.of(images, claims.stream().map(ClaimResult::id).toList()), inventory, baseline, mutants,
+                MutationScore.of(mutants));
     }
 }
