@@ -60,7 +60,7 @@ final class ConsoleSummary {
 
     private static String baselineLine(BaselineComparison baseline) {
         if (baseline.problem() != null) {
-            return "Baseline " + baseline.file() + " could not be read: " + baseline.problem();
+            return "Baseline " + baseline.file() + " could not be used: " + baseline.problem();
         }
         return "Changes since the baseline " + baseline.file() + ": "
                 + Counts.of(baseline.verdictChanges().size(), "verdict") + ", "

@@ -70,7 +70,7 @@ final class MarkdownImageSections {
         out.append("## Changes since the baseline\n\n");
         out.append("- Baseline: ").append(cell(baseline.file())).append('\n');
         if (baseline.problem() != null) {
-            out.append("\n**The baseline could not be read:** ").append(cell(baseline.problem()))
+            out.append("\n**The baseline could not be used:** ").append(cell(baseline.problem()))
                     .append(". Nothing is compared.\n\n");
             return;
         }

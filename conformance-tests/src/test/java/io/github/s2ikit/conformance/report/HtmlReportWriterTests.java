@@ -110,7 +110,7 @@ class HtmlReportWriterTests {
 
         String html = HtmlReportWriter.render(report);
 
-        assertThat(html).contains("<p class=\"problem\"><strong>The baseline could not be read:</strong> the file "
+        assertThat(html).contains("<p class=\"problem\"><strong>The baseline could not be used:</strong> the file "
                 + "/x/missing.json does not exist. Nothing is compared.</p>");
     }
 
