@@ -22,7 +22,7 @@ final class BaselineReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What to do about a baseline that cannot be used, with both ways to set it. */
+    /** The advice for a baseline that cannot be used, which names both ways to set the baseline. */
     static final String FIX_HINT = "Give the " + ConformanceReportListener.JSON_FILE + " of an earlier run with "
             + "--baseline of the runner or the configuration parameter " + ConformanceReportListener.BASELINE_PROPERTY
             + ".";

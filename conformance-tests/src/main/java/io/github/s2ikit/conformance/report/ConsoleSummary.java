@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Prints a short table of the claims and a summary line, so that the verdicts show in the build
- * output without opening the report. The summary line names a selection of claims. With a baseline, a line counts the changes since it. When
- * the mutation self-test ran, a line gives its score and names the missed mutants.
+ * output without opening the report. The summary line names the selection of claims, if the run
+ * made one. With a baseline, a line counts the changes since it. When the mutation self-test ran,
+ * a line gives its score and names the missed mutants.
  */
 final class ConsoleSummary {
 

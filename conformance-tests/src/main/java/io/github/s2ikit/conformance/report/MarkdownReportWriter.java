@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Writes the report as Markdown for people. It starts with the run, its counts and the selection
  * of claims, if any. One table per claim group and the full evidence of every claim that did not
- * pass follow, then the changes since a baseline, the images and their size ratios, the packages
- * of each image, and, when the mutation self-test ran, its mutants and score.
+ * pass follow. The changes since a baseline, the images and their size ratios and the packages of
+ * each image come next. The mutants of the mutation self-test and its score come last, when it ran.
  */
 final class MarkdownReportWriter {
 
