@@ -18,6 +18,7 @@ import io.github.s2ikit.junit.Minimal;
 import io.github.s2ikit.platform.Platform;
 import io.github.s2ikit.platform.PlatformImage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,14 @@ import org.junit.jupiter.api.Test;
  */
 @ImageConformance
 class ImageBasicsTests {
+
+    /** The labels that IMG-LABELS checks on both images. */
+    private static final List<String> IMAGE_LABELS = List.of("summary", "io.k8s.description", "io.k8s.display-name",
+            "io.openshift.expose-services", "io.openshift.tags");
+
+    /** The labels that IMG-LABELS checks on the full image, which must also name its S2I scripts. */
+    private static final List<String> FULL_IMAGE_LABELS = List.of("summary", "io.k8s.description",
+            "io.k8s.display-name", "io.openshift.expose-services", "io.openshift.tags", "io.openshift.s2i.scripts-url");
 
     private static final String APP_ROOT = "/opt/app-root";
     private static final String HOME = "/opt/app-root/src";
@@ -248,9 +257,8 @@ class ImageBasicsTests {
     void openShiftLabels(@Minimal ImageConfig minimal, @Full ImageConfig full, ClaimEvidence evidence) {
         S2iSoftAssertions.assertSoftly(softly -> {
             for (ImageConfig config : List.of(minimal, full)) {
-                evidence.record(config.name(), "io.openshift.tags=" + config.labels().get("io.openshift.tags")
-                        + ", io.openshift.expose-services=" + config.labels().get("io.openshift.expose-services")
-                        + ", io.k8s.display-name=" + config.labels().get("io.k8s.display-name"));
+                List<String> checked = config == full ? FULL_IMAGE_LABELS : IMAGE_LABELS;
+                evidence.record(config.name(), labelValues(config, checked));
                 softly.assertThat(config)
                         .hasLabel("summary")
                         .hasLabel("io.k8s.description")
@@ -266,6 +274,20 @@ class ImageBasicsTests {
             // The minimal image is allowed to lack the scripts URL; the full one must have it.
             softly.assertThat(full).hasLabel("io.openshift.s2i.scripts-url", "image:///usr/libexec/s2i");
         });
+    }
+
+    /**
+     * Returns the values of the labels as {@code name=value} pairs in the given order, with
+     * {@code name absent} for a label the image does not have. Semicolons separate the pairs,
+     * because label values such as descriptions and tag lists contain commas.
+     */
+    private static String labelValues(ImageConfig config, List<String> labels) {
+        List<String> pairs = new ArrayList<>();
+        for (String label : labels) {
+            String value = config.labels().get(label);
+            pairs.add(value == null ? label + " absent" : label + "=" + value);
+        }
+        return String.join("; ", pairs);
     }
 
     /**

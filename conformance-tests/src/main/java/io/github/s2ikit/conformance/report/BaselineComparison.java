@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  * such as the report of the last release.
  *
  * @param file the baseline file as it was given
- * @param problem why the baseline could not be read, or {@code null} when it was compared
+ * @param problem why the baseline could not be used, or {@code null} when it was compared
  * @param generatedAt when the baseline was made, as written in it, or {@code null}
  * @param platform the baseline's platform id, or {@code null}
  * @param sizeChangeThreshold the relative size change above which an image counts as changed,
@@ -52,7 +52,8 @@ public record BaselineComparison(
     }
 
     /**
-     * Returns a comparison that gives the reason why the baseline could not be read.
+     * Returns a comparison that gives the reason why the baseline could not be used: it is missing,
+     * cannot be read, or is not a conformance report.
      */
     static BaselineComparison unreadable(String file, String problem) {
         return new BaselineComparison(file, problem, null, null, ReportComparison.SIZE_CHANGE_THRESHOLD, List.of(),

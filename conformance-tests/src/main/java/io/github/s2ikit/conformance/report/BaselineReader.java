@@ -22,11 +22,16 @@ final class BaselineReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The advice for a baseline that cannot be used, which names both ways to set the baseline. */
+    static final String FIX_HINT = "Give the " + ConformanceReportListener.JSON_FILE + " of an earlier run with "
+            + "--baseline of the runner or the configuration parameter " + ConformanceReportListener.BASELINE_PROPERTY
+            + ".";
+
     private BaselineReader() {
     }
 
     /**
-     * Compares the report with the baseline file. A baseline that cannot be read gives a comparison
+     * Compares the report with the baseline file. A baseline that cannot be used gives a comparison
      * with the reason, and an error in the log.
      *
      * @param file the baseline's path, as the user gave it
@@ -42,14 +47,14 @@ final class BaselineReader {
             ReportSnapshot baseline = read(path);
             BaselineComparison comparison = ReportComparison.compare(file, baseline,
                     ReportSnapshot.fromJson(JSON.valueToTree(current)));
-            LOG.info("Compared the conformance report with the baseline {}: {} verdict, {} package and {} size changes",
-                    file, comparison.verdictChanges().size(), comparison.packageChanges().size(),
-                    comparison.sizeChanges().size());
+            LOG.info("Compared the conformance report with the baseline {}: {}, {} and {}", file,
+                    Counts.of(comparison.verdictChanges().size(), "verdict change"),
+                    Counts.of(comparison.packageChanges().size(), "package change"),
+                    Counts.of(comparison.sizeChanges().size(), "size change"));
             return comparison;
         } catch (InvalidBaselineException e) {
-            LOG.error("The baseline report could not be read, so the conformance report lists no changes: {}. "
-                    + "Set {} to the {} of an earlier run.", e.getMessage(), ConformanceReportListener.BASELINE_PROPERTY,
-                    ConformanceReportListener.JSON_FILE);
+            LOG.error("The baseline report could not be used, so the conformance report lists no changes: {}. {}",
+                    e.getMessage(), FIX_HINT);
             return BaselineComparison.unreadable(file, e.getMessage());
         }
     }
@@ -79,14 +84,14 @@ final class BaselineReader {
         try {
             return ReportSnapshot.fromJson(root);
         } catch (IllegalArgumentException e) {
-            throw new InvalidBaselineException("the file " + file.toAbsolutePath() + " is not a conformance report: "
-                    + e.getMessage());
+            throw new InvalidBaselineException("the file " + file.toAbsolutePath() + " is not a conformance report, "
+                    + "because " + e.getMessage());
         }
     }
 
     /**
      * A baseline file that cannot be used. The message gives the reason in words that can follow
-     * "the baseline could not be read:".
+     * "the baseline could not be used:".
      */
     static final class InvalidBaselineException extends RuntimeException {
 

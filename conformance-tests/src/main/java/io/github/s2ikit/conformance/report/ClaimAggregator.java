@@ -16,9 +16,17 @@ final class ClaimAggregator {
     static final String UNKNOWN_ID = "unknown claim id";
 
     private final ClaimCatalogue catalogue;
+    private final SelectedClaims selection;
 
-    ClaimAggregator(ClaimCatalogue catalogue) {
+    /**
+     * Creates an aggregator for the claims of the catalogue.
+     *
+     * @param catalogue the claims that get a row, which is the selected claims alone for a selection
+     * @param selection the claims the run selected, or {@code null} for the whole catalogue
+     */
+    ClaimAggregator(ClaimCatalogue catalogue, SelectedClaims selection) {
         this.catalogue = catalogue;
+        this.selection = selection;
     }
 
     /**
@@ -41,7 +49,8 @@ final class ClaimAggregator {
         }
 
         List<MutantResult> mutants = collector.mutants();
-        return ConformanceReport.ofClaims(collector.platform(), generatedAt, collector.images(), claims, mutants);
+        return ConformanceReport.ofClaims(collector.platform(), generatedAt, collector.images(), selection,
+                claims, mutants);
     }
 
     private static ClaimResult withoutTest(ClaimDefinition claim) {

@@ -19,16 +19,18 @@ import static java.util.Objects.requireNonNull;
  * @param images the images the tests reported, one per role, sorted by role, with their ids, digests
  *     and sizes
  * @param summary the number of claims per verdict
+ * @param selection the claims the run selected, or {@code null} when it checked the whole catalogue
  * @param claims the catalogue's claims in catalogue order, followed by the claims whose ids are
  *     not in the catalogue
- * @param sizeRatios the image size ratios that claims rely on
+ * @param sizeRatios the image size ratios that the report's claims rely on, and the ratios shown
+ *     for comparison
  * @param inventory the OS and Python packages of each reported image
  * @param baseline the changes since a baseline report, or {@code null} when no baseline was given
  * @param mutants the mutants of the mutation self-test in the order they ran, empty when it did
  *     not run
  * @param mutationScore how many of the mutants were caught
  */
-@JsonPropertyOrder({"platform", "generatedAt", "kitVersion", "engine", "images", "summary", "claims", "sizeRatios",
+@JsonPropertyOrder({"platform", "generatedAt", "kitVersion", "engine", "images", "summary", "selection", "claims", "sizeRatios",
     "inventory", "baseline", "mutants", "mutationScore"})
 public record ConformanceReport(
         String platform,
@@ -37,6 +39,7 @@ public record ConformanceReport(
         EngineVersion engine,
         List<ReportedImage> images,
         ReportSummary summary,
+        SelectedClaims selection,
         List<ClaimResult> claims,
         List<SizeRatio> sizeRatios,
         PackageInventory inventory,
@@ -50,8 +53,8 @@ public record ConformanceReport(
     /**
      * Creates a report.
      *
-     * @throws NullPointerException if any component other than {@code platform} and {@code baseline}
-     *     is {@code null}
+     * @throws NullPointerException if any component other than {@code platform}, {@code selection}
+     *     and {@code baseline} is {@code null}
      */
     public ConformanceReport {
         requireNonNull(generatedAt, "generatedAt");
@@ -69,29 +72,36 @@ public record ConformanceReport(
     /**
      * Creates a report of the claims, the images as the tests reported them and the mutants, before
      * the engine is asked about the images.
+     *
+     * @param selection the claims the run selected, or {@code null} for the whole catalogue
      */
     static ConformanceReport ofClaims(String platform, Instant generatedAt, List<ReportedImage> images,
-            List<ClaimResult> claims, List<MutantResult> mutants) {
+            SelectedClaims selection, List<ClaimResult> claims, List<MutantResult> mutants) {
         return new ConformanceReport(platform, generatedAt, KitVersion.read(), EngineVersion.unknown(NOT_ASKED),
-                images, ReportSummary.of(claims), claims, List.of(), PackageInventory.notCollected(NOT_ASKED), null,
-                mutants, MutationScore.of(mutants));
+                images, ReportSummary.of(claims), selection, claims, List.of(), PackageInventory.notCollected(NOT_ASKED),
+                null, mutants, MutationScore.of(mutants));
     }
 
     /**
      * Returns a copy with what the engine reported: its version, the inspected images, their size
-     * ratios and their packages.
+     * ratios for the report's claims and their packages.
      */
     ConformanceReport withEngineDetails(EngineVersion engineVersion, List<ReportedImage> inspectedImages,
             PackageInventory packages) {
         return new ConformanceReport(platform, generatedAt, kitVersion, engineVersion, inspectedImages, summary,
-                claims, SizeRatio.of(inspectedImages), packages, baseline, mutants, mutationScore);
+                selection, claims, SizeRatio.of(inspectedImages, claimIds()), packages, baseline, mutants,
+                mutationScore);
+    }
+
+    private List<String> claimIds() {
+        return claims.stream().map(ClaimResult::id).toList();
     }
 
     /**
      * Returns a copy with the comparison with a baseline.
      */
     ConformanceReport withBaseline(BaselineComparison comparison) {
-        return new ConformanceReport(platform, generatedAt, kitVersion, engine, images, summary, claims, sizeRatios,
-                inventory, comparison, mutants, mutationScore);
+        return new ConformanceReport(platform, generatedAt, kitVersion, engine, images, summary, selection, claims,
+                sizeRatios, inventory, comparison, mutants, mutationScore);
     }
 }

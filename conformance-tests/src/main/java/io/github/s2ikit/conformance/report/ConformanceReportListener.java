@@ -75,10 +75,11 @@ public final class ConformanceReportListener implements TestExecutionListener {
     /**
      * Configuration parameter or system property: the comma-separated ids of the claims that the
      * run selected, such as {@code IMG-LABELS,MIN-NO-NODE}. When it is set, the report has rows for
-     * those claims only, so that the claims left out of the run do not show as {@code error}.
-     * Ids that are not in the catalogue are ignored. NOTE: a test of a claim outside the selection
-     * that runs all the same is reported as an unknown claim id. Set it only for a run that
-     * selects the tests of those claims alone, as the standalone runner does.
+     * those claims only, so that the claims left out of the run do not show as {@code error}, and
+     * each report names the selection. Ids that are not in the catalogue are ignored, with a
+     * warning. NOTE: a test of a claim outside the selection that runs all the same is reported as
+     * an unknown claim id. Set it only for a run that selects the tests of those claims alone, as
+     * the standalone runner does.
      */
     public static final String SELECTED_CLAIMS_PROPERTY = "conformance.report.claims";
 
@@ -214,7 +215,7 @@ public final class ConformanceReportListener implements TestExecutionListener {
 
         ConformanceReport report;
         try {
-            report = new ClaimAggregator(catalogue(testPlan)).aggregate(finished, clock.instant());
+            report = aggregator(testPlan).aggregate(finished, clock.instant());
         } catch (IllegalStateException e) {
             LOG.error("No conformance report was written: {}", e.getMessage());
             return;
@@ -233,17 +234,27 @@ public final class ConformanceReportListener implements TestExecutionListener {
     }
 
     /**
-     * Loads the claims catalogue, reduced to the claims of {@value #SELECTED_CLAIMS_PROPERTY} when
-     * that is set.
+     * Creates the aggregator for the claims catalogue, reduced to the claims of
+     * {@value #SELECTED_CLAIMS_PROPERTY} when that is set.
+     *
+     * @throws IllegalStateException if no selected id is in the catalogue
      */
-    private static ClaimCatalogue catalogue(TestPlan testPlan) {
+    private static ClaimAggregator aggregator(TestPlan testPlan) {
         ClaimCatalogue catalogue = ClaimCatalogue.load();
         List<String> selected = testPlan.getConfigurationParameters().get(SELECTED_CLAIMS_PROPERTY).stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
                 .filter(id -> !id.isEmpty())
                 .toList();
-        return selected.isEmpty() ? catalogue : catalogue.select(selected);
+        if (selected.isEmpty()) {
+            return new ClaimAggregator(catalogue, null);
+        }
+        SelectedClaims selection = SelectedClaims.of(catalogue, selected);
+        if (!selection.ignoredIds().isEmpty()) {
+            LOG.warn("The claim ids {} of {} are not in the claims catalogue, so the conformance report leaves them "
+                    + "out. Check their spelling.", selection.ignoredIds(), SELECTED_CLAIMS_PROPERTY);
+        }
+        return new ClaimAggregator(catalogue.select(selected), selection);
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Prints a short table of the claims and a summary line, so that the verdicts show in the build
- * output without opening the report. With a baseline, a line counts the changes since it. When
- * the mutation self-test ran, a line gives its score and names the missed mutants.
+ * output without opening the report. The summary line names the selection of claims, if the run
+ * made one. With a baseline, a line counts the changes since it. When the mutation self-test ran,
+ * a line gives its score and names the missed mutants.
  */
 final class ConsoleSummary {
 
@@ -43,8 +44,9 @@ final class ConsoleSummary {
         String where = markdownFile == null
                 ? "report not written, see the error above"
                 : "report: " + markdownFile.toAbsolutePath().normalize();
-        table.append(String.format("Conformance: %d passed, %d failed, %d error (%s)%n",
-                summary.passed(), summary.failed(), summary.error(), where));
+        String scope = report.selection() == null ? "" : " in " + report.selection().phrase();
+        table.append(String.format("Conformance: %d passed, %d failed, %d error%s (%s)%n",
+                summary.passed(), summary.failed(), summary.error(), scope, where));
         if (report.baseline() != null) {
             table.append(baselineLine(report.baseline())).append(System.lineSeparator());
         }
@@ -59,16 +61,12 @@ final class ConsoleSummary {
 
     private static String baselineLine(BaselineComparison baseline) {
         if (baseline.problem() != null) {
-            return "Baseline " + baseline.file() + " could not be read: " + baseline.problem();
+            return "Baseline " + baseline.file() + " could not be used: " + baseline.problem();
         }
         return "Changes since the baseline " + baseline.file() + ": "
-                + count(baseline.verdictChanges().size(), "verdict") + ", "
-                + count(baseline.packageChanges().size(), "package") + ", "
-                + count(baseline.sizeChanges().size(), "image size");
-    }
-
-    private static String count(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+                + Counts.of(baseline.verdictChanges().size(), "verdict") + ", "
+                + Counts.of(baseline.packageChanges().size(), "package") + ", "
+                + Counts.of(baseline.sizeChanges().size(), "image size");
     }
 
     private static String mutationLine(ConformanceReport report) {

@@ -26,10 +26,14 @@ final class HtmlReportView {
      *
      * @param attention the failed claims, then the claims with the verdict {@code error}, each in
      *     catalogue order
+     * @param selection the claims the run selected, or {@code null} when it checked the whole catalogue
      */
     record Page(String platform, String generatedAt, String kitVersion, String engine, int passed, int failed,
-            int error, List<ClaimRow> attention, BaselineView baseline, List<ImageRow> images, List<RatioRow> ratios,
-            List<GroupView> groups, InventoryView inventory, MutationView mutation) {
+            int error, SelectionView selection, List<ClaimRow> attention, BaselineView baseline, List<ImageRow> images,
+            List<RatioRow> ratios, List<GroupView> groups, InventoryView inventory, MutationView mutation) {
+    }
+
+    record SelectionView(String headline, String claims, String explanation) {
     }
 
     /** One claim; {@code statement} is split into text and code segments. */
@@ -99,9 +103,17 @@ final class HtmlReportView {
         ReportSummary summary = report.summary();
         return new Page(report.platform() == null ? "not reported" : report.platform(),
                 report.generatedAt().toString(), report.kitVersion(), report.engine().describe(), summary.passed(),
-                summary.failed(), summary.error(), attention, baseline(report.baseline()), images(report.images()),
-                ratios(report.sizeRatios()), groups, inventory(report.inventory()),
+                summary.failed(), summary.error(), selection(report.selection()), attention, baseline(report.baseline()),
+                images(report.images()), ratios(report.sizeRatios()), groups, inventory(report.inventory()),
                 mutation(report.mutants(), report.mutationScore()));
+    }
+
+    private static SelectionView selection(SelectedClaims selection) {
+        if (selection == null) {
+            return null;
+        }
+        return new SelectionView(selection.headline(), String.join(", ", selection.claims()),
+                selection.explanation());
     }
 
     private static ClaimRow claimRow(String group, ClaimResult claim) {
@@ -150,8 +162,9 @@ final class HtmlReportView {
                 image.name(), image.problem(), image.hasOsPackages(),
                 "OS packages (" + image.osPackageDatabase() + ")", image.osPackages(), image.hasPythonPackages(),
                 "Python packages (Python " + image.pythonVersion() + ")", image.pythonPackages(),
-                (image.hasOsPackages() ? image.osPackages().size() + " OS packages" : "no OS packages listed") + ", "
-                        + (image.hasPythonPackages() ? image.pythonPackages().size() + " Python packages"
+                (image.hasOsPackages() ? Counts.of(image.osPackages().size(), "OS package")
+                        : "no OS packages listed") + ", "
+                        + (image.hasPythonPackages() ? Counts.of(image.pythonPackages().size(), "Python package")
                                 : "no Python packages listed"))).toList();
         return new InventoryView(inventory.collected(), inventory.problem(), images);
     }
@@ -164,9 +177,10 @@ final class HtmlReportView {
             return new BaselineView(baseline.file(), baseline.problem(), null, null, List.of(), List.of(), List.of(),
                     List.of());
         }
-        String counts = baseline.verdictChanges().size() + " verdicts, " + baseline.packageChanges().size()
-                + " packages and " + baseline.sizeChanges().size() + " image sizes changed (a size counts as changed"
-                + " beyond " + ReportText.percent(baseline.sizeChangeThreshold()) + ")";
+        String counts = Counts.of(baseline.verdictChanges().size(), "verdict") + ", "
+                + Counts.of(baseline.packageChanges().size(), "package") + " and "
+                + Counts.of(baseline.sizeChanges().size(), "image size") + " changed (a size counts as changed beyond "
+                + ReportText.percent(baseline.sizeChangeThreshold()) + ")";
         List<VerdictRow> verdicts = new ArrayList<>();
         for (VerdictChange change : baseline.verdictChanges()) {
             verdicts.add(new VerdictRow(change.claim(), orAbsent(change.before()), orAbsent(change.after())));

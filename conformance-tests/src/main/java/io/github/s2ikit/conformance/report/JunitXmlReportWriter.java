@@ -17,11 +17,15 @@ import java.util.Map;
  *
  * <p>A test case's {@code classname} is the claim's group and its {@code name} is
  * {@code "CLAIM-ID: statement"}. A failed claim has a {@code failure} element and a claim with the
- * verdict {@code error} an {@code error} element, each with the evidence as text and its first line
- * as {@code message}. Every test case has its evidence in {@code system-out}. The run's platform,
- * kit version, engine and images are {@code properties} of each suite.
+ * verdict {@code error} an {@code error} element, each with the evidence as text and a
+ * {@code message} such as {@code Claim MIN-NO-NODE is not met: node: found}, which ends with the
+ * first line of the evidence. Every test case has its evidence in {@code system-out}. The run's platform,
+ * kit version, engine, selection of claims and images are {@code properties} of each suite.
  */
 final class JunitXmlReportWriter {
+
+    /** The maximum length of the evidence in a failure or error message, in characters. */
+    static final int MESSAGE_EVIDENCE_WIDTH = 160;
 
     private JunitXmlReportWriter() {
     }
@@ -90,6 +94,10 @@ final class JunitXmlReportWriter {
         writeProperty(xml, "platform", report.platform() == null ? "not reported" : report.platform());
         writeProperty(xml, "kitVersion", report.kitVersion());
         writeProperty(xml, "engine", report.engine().describe());
+        if (report.selection() != null) {
+            writeProperty(xml, "selection", String.join(", ", report.selection().claims()) + " ("
+                    + report.selection().phrase() + ")");
+        }
         for (ReportedImage image : report.images()) {
             writeProperty(xml, "image." + image.role(),
                     image.name() + (image.id() == null ? "" : " (" + image.id() + ")"));
@@ -114,7 +122,7 @@ final class JunitXmlReportWriter {
         if (claim.verdict() != Verdict.PASSED) {
             newline(xml, 3);
             xml.writeStartElement(claim.verdict() == Verdict.FAILED ? "failure" : "error");
-            xml.writeAttribute("message", clean(claim.firstEvidenceLine()));
+            xml.writeAttribute("message", clean(message(claim)));
             xml.writeAttribute("type", claim.verdict() == Verdict.FAILED ? "claim not met" : "claim not verified");
             xml.writeCharacters(clean(claim.evidence()));
             xml.writeEndElement();
@@ -125,6 +133,24 @@ final class JunitXmlReportWriter {
         xml.writeEndElement();
         newline(xml, 2);
         xml.writeEndElement();
+    }
+
+    /**
+     * Returns the message of a claim that did not pass: a sentence with the claim id and the
+     * verdict, then the first line of the evidence, shortened to {@value #MESSAGE_EVIDENCE_WIDTH}
+     * characters, because CI servers show the message as a one-line title.
+     */
+    static String message(ClaimResult claim) {
+        String sentence = "Claim " + claim.id() + (claim.verdict() == Verdict.FAILED ? " is not met"
+                : " could not be verified");
+        String firstLine = claim.firstEvidenceLine().strip();
+        if (firstLine.isEmpty()) {
+            return sentence;
+        }
+        if (firstLine.length() > MESSAGE_EVIDENCE_WIDTH) {
+            firstLine = firstLine.substring(0, MESSAGE_EVIDENCE_WIDTH - 3) + "...";
+        }
+        return sentence + ": " + firstLine;
     }
 
     /**

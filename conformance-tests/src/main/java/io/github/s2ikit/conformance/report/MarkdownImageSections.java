@@ -70,15 +70,15 @@ final class MarkdownImageSections {
         out.append("## Changes since the baseline\n\n");
         out.append("- Baseline: ").append(cell(baseline.file())).append('\n');
         if (baseline.problem() != null) {
-            out.append("\n**The baseline could not be read:** ").append(cell(baseline.problem()))
+            out.append("\n**The baseline could not be used:** ").append(cell(baseline.problem()))
                     .append(". Nothing is compared.\n\n");
             return;
         }
         out.append("- Baseline generated at: ").append(baseline.generatedAt() == null ? "unknown"
                 : cell(baseline.generatedAt())).append('\n');
-        out.append("- Changes: ").append(baseline.verdictChanges().size()).append(" verdicts, ")
-                .append(baseline.packageChanges().size()).append(" packages, ")
-                .append(baseline.sizeChanges().size()).append(" image sizes beyond ")
+        out.append("- Changes: ").append(Counts.of(baseline.verdictChanges().size(), "verdict")).append(", ")
+                .append(Counts.of(baseline.packageChanges().size(), "package")).append(", ")
+                .append(Counts.of(baseline.sizeChanges().size(), "image size")).append(" beyond ")
                 .append(ReportText.percent(baseline.sizeChangeThreshold())).append("\n\n");
 
         if (baseline.verdictChanges().isEmpty()) {

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the report as Markdown for people. It starts with the run, the changes since a baseline,
- * the images and their size ratios. One table per claim group and the full evidence of every claim
- * that did not pass follow, then the packages of each image, the mutants of the mutation self-test
- * and its score.
+ * Writes the report as Markdown for people. It starts with the run, its counts and the selection
+ * of claims, if any. One table per claim group and the full evidence of every claim that did not
+ * pass follow. The changes since a baseline, the images and their size ratios and the packages of
+ * each image come next. The mutants of the mutation self-test and its score come last, when it ran.
  */
 final class MarkdownReportWriter {
 
@@ -42,17 +42,29 @@ final class MarkdownReportWriter {
         out.append("- Engine: ").append(cell(report.engine().describe())).append('\n');
         out.append("- Claims: ").append(summary.passed()).append(" passed, ").append(summary.failed())
                 .append(" failed, ").append(summary.error()).append(" error\n\n");
+        appendSelection(out, report.selection());
 
-        MarkdownImageSections.appendBaseline(out, report.baseline());
-        MarkdownImageSections.appendImages(out, report.images());
-        MarkdownImageSections.appendSizeRatios(out, report.sizeRatios());
+        // The verdicts and the evidence of failures come before the long lists, such as hundreds of
+        // changed packages, so that a reader finds the failures without scrolling past them.
         for (Map.Entry<String, List<ClaimResult>> group : ClaimGroups.byGroup(report.claims()).entrySet()) {
             appendGroup(out, group.getKey(), group.getValue());
         }
         appendDetails(out, report.claims());
+        MarkdownImageSections.appendBaseline(out, report.baseline());
+        MarkdownImageSections.appendImages(out, report.images());
+        MarkdownImageSections.appendSizeRatios(out, report.sizeRatios());
         MarkdownImageSections.appendInventory(out, report.inventory());
         appendMutants(out, report.mutants(), report.mutationScore());
         return out.toString();
+    }
+
+    private static void appendSelection(StringBuilder out, SelectedClaims selection) {
+        if (selection == null) {
+            return;
+        }
+        out.append("> **").append(cell(selection.headline())).append(":** ")
+                .append(cell(String.join(", ", selection.claims()))).append(". ")
+                .append(cell(selection.explanation())).append("\n\n");
     }
 
     private static void appendGroup(StringBuilder out, String title, List<ClaimResult> claims) {
@@ -85,11 +97,11 @@ final class MarkdownReportWriter {
     }
 
     private static void appendMutants(StringBuilder out, List<MutantResult> mutants, MutationScore score) {
-        out.append("## Mutation testing\n\n");
+        // Most runs do not include the mutation self-test, and their reports leave it out.
         if (mutants.isEmpty()) {
-            out.append("No mutant ran in this test run.\n");
             return;
         }
+        out.append("## Mutation testing\n\n");
         out.append("Each mutant is a reference image with one change that breaks the claims it targets. It is caught "
                 + "when each targeted claim fails with evidence of the change.\n\n");
         out.append("- Mutation score: ").append(scoreText(score)).append("\n\n");
@@ -114,7 +126,7 @@ final class MarkdownReportWriter {
      */
     static String scoreText(MutationScore score) {
         long percent = score.total() == 0 ? 0 : Math.round(100.0 * score.caught() / score.total());
-        return score.caught() + " of " + score.total() + " mutants caught (" + percent + "%)";
+        return score.caught() + " of " + Counts.of(score.total(), "mutant") + " caught (" + percent + "%)";
     }
 
     private static String verdict(Verdict verdict) {

@@ -91,11 +91,17 @@ final class ReportComparison {
             }
         }
 
-        if (!onlyInThisRun.isEmpty()) {
+        if (onlyInThisRun.size() == 1) {
+            notCompared.add("The claim " + onlyInThisRun.get(0)
+                    + " is not in the baseline, so its verdict is not compared.");
+        } else if (!onlyInThisRun.isEmpty()) {
             notCompared.add("The claims " + String.join(", ", onlyInThisRun)
                     + " are not in the baseline, so their verdicts are not compared.");
         }
-        if (!onlyInBaseline.isEmpty()) {
+        if (onlyInBaseline.size() == 1) {
+            notCompared.add("The baseline's claim " + onlyInBaseline.get(0)
+                    + " did not run in this run, so its verdict is not compared.");
+        } else if (!onlyInBaseline.isEmpty()) {
             notCompared.add("The baseline's claims " + String.join(", ", onlyInBaseline)
                     + " did not run in this run, so their verdicts are not compared.");
         }

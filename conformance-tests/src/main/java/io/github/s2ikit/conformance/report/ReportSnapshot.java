@@ -51,7 +51,8 @@ record ReportSnapshot(
     /**
      * Reads the parts of a JSON report that the comparison needs.
      *
-     * @throws IllegalArgumentException naming what is missing when the JSON is not a conformance report
+     * @throws IllegalArgumentException naming what is missing when the JSON is not a conformance
+     *     report, in words that can follow "it is not a conformance report, because"
      */
     static ReportSnapshot fromJson(JsonNode report) {
         if (report == null || !report.isObject()) {
@@ -59,7 +60,7 @@ record ReportSnapshot(
         }
         JsonNode claims = report.get("claims");
         if (claims == null || !claims.isArray()) {
-            throw new IllegalArgumentException("it has no \"claims\" array, so it is not a conformance report");
+            throw new IllegalArgumentException("it has no \"claims\" array");
         }
         Map<String, String> verdicts = new LinkedHashMap<>();
         for (int index = 0; index < claims.size(); index++) {

@@ -3,6 +3,7 @@ package io.github.s2ikit.conformance.report;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,17 +57,23 @@ public record SizeRatio(String claim, String image, String reference, Double rat
     /**
      * Returns the ratios of the given images to the full image: the minimal image's for
      * MIN-FEW-PACKAGES, the multi-stage images' for WA-MULTISTAGE-LEAN, and the extended minimal
-     * image's for comparison. A ratio is listed when its image was reported. It is unknown, with
-     * the reason, when the full image was not reported or a size is unknown.
+     * image's for comparison. A ratio is listed when its image was reported and its claim is one of
+     * the report's claims, so that a run of selected claims shows no ratio of a claim it did not
+     * check. The ratio for comparison has no claim and is listed whenever its image was reported.
+     * A ratio is unknown, with the reason, when the full image was not reported or a size is
+     * unknown.
+     *
+     * @param claimIds the ids of the report's claims
      */
-    static List<SizeRatio> of(List<ReportedImage> images) {
+    static List<SizeRatio> of(List<ReportedImage> images, Collection<String> claimIds) {
         Map<String, ReportedImage> byRole = new LinkedHashMap<>();
         images.forEach(image -> byRole.put(image.role(), image));
 
         List<SizeRatio> ratios = new ArrayList<>();
         for (SizeRatio definition : DEFINITIONS) {
             ReportedImage image = byRole.get(definition.image());
-            if (image != null) {
+            boolean claimReported = definition.claim() == null || claimIds.contains(definition.claim());
+            if (image != null && claimReported) {
                 ratios.add(definition.measure(image, byRole.get(definition.reference())));
             }
         }

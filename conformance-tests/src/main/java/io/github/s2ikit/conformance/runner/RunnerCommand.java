@@ -3,6 +3,7 @@ package io.github.s2ikit.conformance.runner;
 import io.github.s2ikit.conformance.report.ClaimCatalogue;
 import io.github.s2ikit.conformance.report.ClaimDefinition;
 import io.github.s2ikit.conformance.report.ConformanceReportListener;
+import io.github.s2ikit.conformance.report.Counts;
 import io.github.s2ikit.conformance.report.Verdict;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
@@ -233,9 +234,9 @@ public final class RunnerCommand implements Callable<Integer> {
     private static String plan(RunRequest request) {
         ClaimSelection selection = request.selection();
         StringBuilder line = new StringBuilder("Checking ");
-        line.append(selection.isAll() ? "all " + selection.ids().size()
-                : selection.ids().size() + " of " + selection.catalogueSize());
-        line.append(" claims on platform ").append(request.platform().id());
+        line.append(selection.isAll() ? "all " + Counts.of(selection.ids().size(), "claim")
+                : selection.ids().size() + " of " + Counts.of(selection.catalogueSize(), "claim"));
+        line.append(" on platform ").append(request.platform().id());
         request.minimalImage().ifPresent(name -> line.append(", minimal image ").append(name));
         request.fullImage().ifPresent(name -> line.append(", full image ").append(name));
         request.baseline().ifPresent(file -> line.append(", baseline ").append(file));
@@ -243,7 +244,8 @@ public final class RunnerCommand implements Callable<Integer> {
     }
 
     private static String summary(RunResult result, int status, Path reportDir, boolean reportWritten) {
-        String counts = result.count(Verdict.PASSED) + " of " + result.verdicts().size() + " claims passed, "
+        String counts = result.count(Verdict.PASSED) + " of " + Counts.of(result.verdicts().size(), "claim")
+                + " passed, "
                 + result.count(Verdict.FAILED) + " failed, " + result.count(Verdict.ERROR) + " error";
         String where = reportWritten
                 ? "Report: " + reportDir

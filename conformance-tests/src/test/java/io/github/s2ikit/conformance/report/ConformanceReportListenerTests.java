@@ -284,7 +284,7 @@ class ConformanceReportListenerTests {
             run.claim("IMG-USER-1001").fieldNames().forEachRemaining(claimFields::add);
 
             assertThat(fields).containsExactly("platform", "generatedAt", "kitVersion", "engine", "images", "summary",
-                    "claims", "sizeRatios", "inventory", "baseline", "mutants", "mutationScore");
+                    "selection", "claims", "sizeRatios", "inventory", "baseline", "mutants", "mutationScore");
             assertThat(claimFields)
                     .containsExactly("id", "group", "statement", "verdict", "evidence", "durationMillis", "tests");
         }
@@ -472,14 +472,17 @@ class ConformanceReportListenerTests {
     }
 
     @Test
-    void run_without_mutants_says_so(@TempDir Path reportDir) {
+    void run_without_mutants_omits_section(@TempDir Path reportDir) {
         // when
         ReportRun run = ReportRun.run(reportDir, ParameterizedTestCases.class);
 
         // then
         assertThat(run.report().get("mutants")).isEmpty();
         assertThat(run.report().get("mutationScore").toString()).isEqualTo("{\"caught\":0,\"total\":0}");
-        assertThat(run.markdown()).endsWith("## Mutation testing\n\nNo mutant ran in this test run.\n");
+        assertThat(run.markdown()).doesNotContain("Mutation testing");
+        assertThat(run.markdown()).doesNotContain("mutant");
+        assertThat(run.html()).doesNotContain("id=\"mutation\"");
+        assertThat(run.html()).doesNotContain("Mutation testing");
         assertThat(run.console()).doesNotContain("Mutation score");
     }
 
@@ -497,6 +500,60 @@ class ConformanceReportListenerTests {
                 .containsExactly("IMG-ARBITRARY-UID", "IMG-LABELS");
         assertThat(run.claim("IMG-LABELS").get("evidence").asText()).isEqualTo(ClaimAggregator.NO_TEST);
         assertThat(run.report().get("summary").toString()).isEqualTo("{\"passed\":0,\"failed\":1,\"error\":1}");
+    }
+
+    @Test
+    void selection_is_named_everywhere(@TempDir Path reportDir) throws Exception {
+        // given
+        int catalogueSize = ClaimCatalogue.load().claims().size();
+        Map<String, String> selection = Map.of(ConformanceReportListener.SELECTED_CLAIMS_PROPERTY,
+                "IMG-LABELS,IMG-ARBITRARY-UID,NO-SUCH-CLAIM");
+
+        // when
+        ReportRun run = ReportRun.run(reportDir, selection, ParameterizedTestCases.class);
+
+        // then
+        assertThat(run.report().get("selection").toString()).isEqualTo("{\"claims\":[\"IMG-ARBITRARY-UID\","
+                + "\"IMG-LABELS\"],\"catalogueClaims\":" + catalogueSize + ",\"ignoredIds\":[\"NO-SUCH-CLAIM\"]}");
+        String explanation = "They were selected with the configuration parameter conformance.report.claims, which "
+                + "the runner's --claims option sets, so the other claims have no verdict in this report. The selected "
+                + "id NO-SUCH-CLAIM is not in the catalogue, so the report leaves it out.";
+        assertThat(run.markdown()).contains("- Claims: 0 passed, 1 failed, 1 error\n\n> **Only 2 of the catalogue's "
+                + catalogueSize + " claims were checked:** IMG-ARBITRARY-UID, IMG-LABELS. " + explanation + "\n\n");
+        assertThat(run.html()).contains("<p class=\"selection\" id=\"selection\"><strong>Only 2 of the "
+                + "catalogue&#39;s " + catalogueSize + " claims were checked:</strong> IMG-ARBITRARY-UID, IMG-LABELS. "
+                + explanation.replace("'", "&#39;") + "</p>");
+        assertThat(run.console()).contains("Conformance: 0 passed, 1 failed, 1 error in a selection of 2 of the "
+                + "catalogue's " + catalogueSize + " claims (report: ");
+        assertThat(Files.readString(run.junitXmlFile())).contains("<property name=\"selection\" "
+                + "value=\"IMG-ARBITRARY-UID, IMG-LABELS (a selection of 2 of the catalogue's " + catalogueSize
+                + " claims)\"");
+    }
+
+    @Test
+    void unselected_claim_has_no_ratio(@TempDir Path reportDir) {
+        // given a run of MIN-NO-NODE alone, whose test reports the minimal image
+        Map<String, String> parameters = Map.of(ConformanceReportListener.SELECTED_CLAIMS_PROPERTY, "MIN-NO-NODE",
+                ConformanceReportListener.INVENTORY_PROPERTY, "false");
+
+        // when
+        ReportRun run = ReportRun.run(reportDir, parameters, ImageEntriesTestCases.class);
+
+        // then the ratio of MIN-FEW-PACKAGES, which the run did not check, is left out
+        assertThat(run.report().get("images")).isNotEmpty();
+        assertThat(run.report().get("sizeRatios")).isEmpty();
+        assertThat(run.markdown()).doesNotContain("MIN-FEW-PACKAGES");
+        assertThat(run.html()).doesNotContain("MIN-FEW-PACKAGES");
+    }
+
+    @Test
+    void full_catalogue_has_no_selection(@TempDir Path reportDir) {
+        ReportRun run = ReportRun.run(reportDir, ParameterizedTestCases.class);
+
+        assertThat(run.report().get("selection").isNull()).isTrue();
+        assertThat(run.markdown()).doesNotContain("were checked");
+        assertThat(run.html()).doesNotContain("class=\"selection\"");
+        assertThat(run.console()).doesNotContain("a selection of");
     }
 
     @Test

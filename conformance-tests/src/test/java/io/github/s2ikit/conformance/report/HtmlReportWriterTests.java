@@ -86,7 +86,7 @@ class HtmlReportWriterTests {
     @Test
     void inventory_is_folded_per_image() {
         assertThat(HTML).contains("<details class=\"inventory\" data-role=\"minimal\">");
-        assertThat(HTML).contains("(2 OS packages, 1 Python packages)");
+        assertThat(HTML).contains("(2 OS packages, 1 Python package)");
         assertThat(HTML).contains("<tr><td>tree</td><td>2.1.0-1</td></tr>");
         assertThat(HTML).contains("Not complete: the image could not be inspected");
     }
@@ -94,6 +94,8 @@ class HtmlReportWriterTests {
     @Test
     void baseline_changes_are_listed() {
         assertThat(HTML).contains("Baseline: <code>previous/report.json</code>, generated at 2025-01-01T00:00:00Z");
+        assertThat(HTML).contains("<p>1 verdict, 1 package and 1 image size changed (a size counts as changed beyond "
+                + "5.0%).</p>");
         assertThat(HTML).contains("<tr><td class=\"id\">MIN-NO-NODE</td><td>passed</td><td>failed</td></tr>");
         assertThat(HTML).contains("<tr><td>minimal</td><td>OS</td><td>tree</td><td>added</td><td></td>"
                 + "<td>2.1.0-1</td></tr>");
@@ -108,7 +110,7 @@ class HtmlReportWriterTests {
 
         String html = HtmlReportWriter.render(report);
 
-        assertThat(html).contains("<p class=\"problem\"><strong>The baseline could not be read:</strong> the file "
+        assertThat(html).contains("<p class=\"problem\"><strong>The baseline could not be used:</strong> the file "
                 + "/x/missing.json does not exist. Nothing is compared.</p>");
     }
 
@@ -116,6 +118,6 @@ class HtmlReportWriterTests {
     void run_details_are_shown() {
         assertThat(HTML).contains("<dt>Kit version</dt><dd>0.1.0-SNAPSHOT</dd>");
         assertThat(HTML).contains("<dt>Engine</dt><dd>Docker 20.10.24+dfsg1 (API 1.41)</dd>");
-        assertThat(HTML).contains("Mutation score: <strong>1 of 1 mutants caught (100%)</strong>");
+        assertThat(HTML).contains("Mutation score: <strong>1 of 1 mutant caught (100%)</strong>");
     }
 }

@@ -58,7 +58,8 @@ class JunitXmlReportWriterTests {
         Element nodeCase = testCase(parse(REPORT), "MIN-NO-NODE");
 
         Element failure = (Element) nodeCase.getElementsByTagName("failure").item(0);
-        assertThat(failure.getAttribute("message")).isEqualTo("<script>alert('x')</script> & \"quoted\"");
+        assertThat(failure.getAttribute("message"))
+                .isEqualTo("Claim MIN-NO-NODE is not met: <script>alert('x')</script> & \"quoted\"");
         assertThat(failure.getAttribute("type")).isEqualTo("claim not met");
         assertThat(failure.getTextContent()).isEqualTo(
                 "<script>alert('x')</script> & \"quoted\"\n\\u001B[31mred\\u001B[0m line");
@@ -72,6 +73,8 @@ class JunitXmlReportWriterTests {
         Element unknown = testCase(parse(REPORT), "NOT-A-CLAIM");
 
         Element error = (Element) unknown.getElementsByTagName("error").item(0);
+        assertThat(error.getAttribute("message"))
+                .isEqualTo("Claim NOT-A-CLAIM could not be verified: unknown claim id: NOT-A-CLAIM");
         assertThat(error.getAttribute("type")).isEqualTo("claim not verified");
         assertThat(error.getTextContent()).isEqualTo("unknown claim id: NOT-A-CLAIM");
     }
@@ -103,6 +106,29 @@ class JunitXmlReportWriterTests {
                 "engine=Docker 20.10.24+dfsg1 (API 1.41)", "image.full=s2ikit/reference-python-311:1 (sha256:ffff)",
                 "image.minimal=s2ikit/reference-python-311-minimal:1 (sha256:aaaa)",
                 "image.multi-stage=s2ikit/multi-stage-mod-wsgi-app:1");
+    }
+
+    @Test
+    void long_evidence_is_shortened_in_message() {
+        String mapLine = "found {gcc=[/usr/bin/gcc, /usr/bin/gcc-12], " + "cc=[/usr/bin/cc], ".repeat(20) + "}";
+        ClaimResult claim = new ClaimResult("MIN-NO-COMPILERS", "Minimal image", "No compiler is installed.",
+                Verdict.FAILED, mapLine + "\nsecond line", 10, List.of());
+
+        String message = JunitXmlReportWriter.message(claim);
+
+        assertThat(message).startsWith("Claim MIN-NO-COMPILERS is not met: found {gcc=[/usr/bin/gcc, ");
+        assertThat(message).endsWith("...");
+        assertThat(message).hasSize("Claim MIN-NO-COMPILERS is not met: ".length()
+                + JunitXmlReportWriter.MESSAGE_EVIDENCE_WIDTH);
+        assertThat(message).doesNotContain("second line");
+    }
+
+    @Test
+    void message_without_evidence_is_sentence() {
+        ClaimResult claim = new ClaimResult("IMG-USAGE", "Image basics", "Prints usage.", Verdict.ERROR, "", 0,
+                List.of());
+
+        assertThat(JunitXmlReportWriter.message(claim)).isEqualTo("Claim IMG-USAGE could not be verified");
     }
 
     @Test

@@ -65,9 +65,9 @@ class ReportBaselineTests {
         assertThat(run.report().get("baseline").get("problem").asText()).isEqualTo(problem);
         assertThat(run.report().get("baseline").get("verdictChanges")).isEmpty();
         assertThat(run.report().get("claims")).isNotEmpty();
-        assertThat(run.markdown()).contains("**The baseline could not be read:** " + problem + ". Nothing is compared.");
-        assertThat(run.html()).contains("<strong>The baseline could not be read:</strong> " + problem);
-        assertThat(run.console()).contains("Baseline " + missing + " could not be read: " + problem);
+        assertThat(run.markdown()).contains("**The baseline could not be used:** " + problem + ". Nothing is compared.");
+        assertThat(run.html()).contains("<strong>The baseline could not be used:</strong> " + problem);
+        assertThat(run.console()).contains("Baseline " + missing + " could not be used: " + problem);
     }
 
     @Test
@@ -88,9 +88,19 @@ class ReportBaselineTests {
         ReportRun run = ReportRun.run(tempDir.resolve("report"), withBaseline(other.toString()),
                 ParameterizedTestCases.class);
 
-        assertThat(run.report().get("baseline").get("problem").asText()).isEqualTo("the file "
-                + other.toAbsolutePath() + " is not a conformance report: it has no \"claims\" array, so it is not a "
-                + "conformance report");
+        String problem = "the file " + other.toAbsolutePath() + " is not a conformance report, because it has no "
+                + "\"claims\" array";
+        assertThat(run.report().get("baseline").get("problem").asText()).isEqualTo(problem);
+        assertThat(run.console()).contains("Baseline " + other + " could not be used: " + problem + System.lineSeparator());
+        assertThat(run.console()).containsOnlyOnce("not a conformance report");
+        assertThat(run.console()).doesNotContain("could not be read");
+        assertThat(run.markdown()).contains("**The baseline could not be used:** " + problem + ". Nothing is compared.");
+    }
+
+    @Test
+    void fix_hint_names_both_settings() {
+        assertThat(BaselineReader.FIX_HINT).isEqualTo("Give the report.json of an earlier run with --baseline of the "
+                + "runner or the configuration parameter conformance.report.baseline.");
     }
 
     @Test

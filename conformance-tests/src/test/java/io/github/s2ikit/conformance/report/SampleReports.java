@@ -81,7 +81,8 @@ final class SampleReports {
                 List.of("IMG-USER-1001"), true, List.of("IMG-USER-1001"), List.of()));
 
         return new ConformanceReport("reference", Instant.parse("2025-02-03T04:05:06Z"), "0.1.0-SNAPSHOT",
-                new EngineVersion("Docker", "20.10.24+dfsg1", "1.41", null), images, ReportSummary.of(claims), claims,
-                SizeRatio.of(images), inventory, baseline, mutants, MutationScore.of(mutants));
+                new EngineVersion("Docker", "20.10.24+dfsg1", "1.41", null), images, ReportSummary.of(claims), null, claims,
+                SizeRatio.of(images, claims.stream().map(ClaimResult::id).toList()), inventory, baseline, mutants,
+                MutationScore.of(mutants));
     }
 }

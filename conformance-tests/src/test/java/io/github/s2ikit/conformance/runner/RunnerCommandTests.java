@@ -390,7 +390,7 @@ class RunnerCommandTests {
                 "03:04:05 MIN-NO-NODE failed: Claim MIN-NO-NODE is not met: found node at /usr/bin/node");
         assertThat(readReport(reportDir()).at("/claims/0/verdict").asText()).isEqualTo("failed");
         assertThat(run.outLines()).last().asString()
-                .startsWith("Conformance run finished in 0 ms: 0 of 1 claims passed, 1 failed, 0 error (exit status 1).");
+                .startsWith("Conformance run finished in 0 ms: 0 of 1 claim passed, 1 failed, 0 error (exit status 1).");
     }
 
     @Test
@@ -400,7 +400,7 @@ class RunnerCommandTests {
         assertThat(run.status()).isEqualTo(ExitStatus.NOT_PASSED);
         assertThat(run.errLines()).contains("03:04:05 MIN-NO-HEADERS ended with an error: IllegalStateException: "
                 + "the probe container exited with status 137");
-        assertThat(run.outLines()).last().asString().contains("0 of 1 claims passed, 0 failed, 1 error (exit status 1)");
+        assertThat(run.outLines()).last().asString().contains("0 of 1 claim passed, 0 failed, 1 error (exit status 1)");
     }
 
     @Test
