@@ -249,7 +249,9 @@ public final class ImageBuilder {
                 }
             }
             if (item.isErrorIndicated()) {
-                error = item.getErrorDetail() != null ? item.getErrorDetail().getMessage() : item.getError();
+                String message = item.getErrorDetail() != null ? item.getErrorDetail().getMessage() : item.getError();
+                // Podman ends the message with a line break, Docker does not.
+                error = message == null ? null : message.strip();
                 remember("ERROR: " + error);
             }
             super.onNext(item);
