@@ -5,12 +5,13 @@ import java.util.Locale;
 /**
  * Formats durations for people: {@code 350 ms}, {@code 4.2 s}, {@code 3 min 05 s}.
  */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
-    static String format(long millis) {
+    /** Formats a duration given in milliseconds. */
+    public static String format(long millis) {
         if (millis < 1_000) {
             return millis + " ms";
         }

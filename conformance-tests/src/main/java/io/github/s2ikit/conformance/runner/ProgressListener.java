@@ -1,5 +1,6 @@
 package io.github.s2ikit.conformance.runner;
 
+import io.github.s2ikit.conformance.report.Durations;
 import io.github.s2ikit.conformance.report.Verdict;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -220,14 +221,6 @@ final class ProgressListener implements TestExecutionListener {
      * Formats a duration for people: {@code 350 ms}, {@code 4.2 s}, {@code 3 min 05 s}.
      */
     static String format(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis < 1_000) {
-            return millis + " ms";
-        }
-        if (millis < 60_000) {
-            return String.format(Locale.ROOT, "%.1f s", millis / 1_000.0);
-        }
-        long seconds = millis / 1_000;
-        return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+        return Durations.format(duration.toMillis());
     }
 }

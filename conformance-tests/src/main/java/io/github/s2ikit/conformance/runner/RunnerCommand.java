@@ -22,9 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -215,19 +213,7 @@ public final class RunnerCommand implements Callable<Integer> {
 
         // The kit reads its settings from system properties, so they are set for the run and
         // restored after it, for callers that run several commands in one JVM.
-        Map<String, String> saved = new HashMap<>();
-        request.systemProperties().forEach((name, value) -> saved.put(name, System.setProperty(name, value)));
-        try {
-            launchers.get().execute(discovery, progress);
-        } finally {
-            saved.forEach((name, value) -> {
-                if (value == null) {
-                    System.clearProperty(name);
-                } else {
-                    System.setProperty(name, value);
-                }
-            });
-        }
+        SystemPropertyScope.runWith(request.systemProperties(), () -> launchers.get().execute(discovery, progress));
         return progress.result();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.s2ikit.conformance.PackageIndexes;
 import io.github.s2ikit.conformance.report.ConformanceReportListener;
+import io.github.s2ikit.conformance.runner.SystemPropertyScope;
 import io.github.s2ikit.junit.ConformanceSettings;
 import io.github.s2ikit.platform.Platform;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +34,6 @@ import org.junit.platform.launcher.core.LauncherFactory;
 final class ClaimRun {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static final List<String> PROPERTIES = List.of(ConformanceSettings.PLATFORM,
-            ConformanceSettings.MINIMAL_IMAGE, ConformanceSettings.FULL_IMAGE,
-            PackageIndexes.TOOL_MINIMAL_IMAGE, PackageIndexes.TOOL_FULL_IMAGE);
 
     private ClaimRun() {
     }
@@ -75,20 +71,7 @@ final class ClaimRun {
                 .configurationParameter(ConformanceReportListener.INVENTORY_PROPERTY, "false")
                 .build();
 
-        Map<String, String> saved = new HashMap<>();
-        PROPERTIES.forEach(name -> saved.put(name, System.getProperty(name)));
-        try {
-            properties.forEach(System::setProperty);
-            LauncherFactory.create().execute(request);
-        } finally {
-            saved.forEach((name, value) -> {
-                if (value == null) {
-                    System.clearProperty(name);
-                } else {
-                    System.setProperty(name, value);
-                }
-            });
-        }
+        SystemPropertyScope.runWith(properties, () -> LauncherFactory.create().execute(request));
 
         if (!Files.isRegularFile(reportFile)) {
             throw new IllegalStateException("The run of " + methods.size() + " claim tests against " + minimalImage

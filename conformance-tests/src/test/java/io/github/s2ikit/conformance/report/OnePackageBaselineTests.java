@@ -7,6 +7,7 @@ import io.github.s2ikit.image.BuiltImage;
 import io.github.s2ikit.image.ImageBuild;
 import io.github.s2ikit.image.ImageBuilder;
 import io.github.s2ikit.junit.Claim;
+import io.github.s2ikit.conformance.runner.SystemPropertyScope;
 import io.github.s2ikit.junit.ConformanceSettings;
 import io.github.s2ikit.platform.Platform;
 import io.github.s2ikit.platform.Platforms;
@@ -27,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +58,6 @@ class OnePackageBaselineTests {
 
     private static final List<String> CLAIM_CLASSES = List.of("io.github.s2ikit.conformance.ImageBasicsTests",
             "io.github.s2ikit.conformance.MinimalImageTests");
-
-    private static final List<String> PROPERTIES = List.of(ConformanceSettings.PLATFORM,
-            ConformanceSettings.MINIMAL_IMAGE, ConformanceSettings.FULL_IMAGE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -195,23 +192,12 @@ class OnePackageBaselineTests {
                 .configurationParameters(parameters)
                 .build();
 
-        Map<String, String> saved = new HashMap<>();
-        PROPERTIES.forEach(name -> saved.put(name, System.getProperty(name)));
-        try {
-            System.setProperty(ConformanceSettings.PLATFORM, platform.id());
-            System.setProperty(ConformanceSettings.MINIMAL_IMAGE, minimal);
-            System.setProperty(ConformanceSettings.FULL_IMAGE, full);
-            // The listener that the launcher loads from META-INF/services writes the report.
-            LauncherFactory.create().execute(request);
-        } finally {
-            saved.forEach((name, value) -> {
-                if (value == null) {
-                    System.clearProperty(name);
-                } else {
-                    System.setProperty(name, value);
-                }
-            });
-        }
+        Map<String, String> properties = Map.of(
+                ConformanceSettings.PLATFORM, platform.id(),
+                ConformanceSettings.MINIMAL_IMAGE, minimal,
+                ConformanceSettings.FULL_IMAGE, full);
+        // The listener that the launcher loads from META-INF/services writes the report.
+        SystemPropertyScope.runWith(properties, () -> LauncherFactory.create().execute(request));
 
         Path reportFile = reportDir.resolve(ConformanceReportListener.JSON_FILE);
         assertThat(reportFile).as("report of the run against %s and %s", minimal, full).isRegularFile();
