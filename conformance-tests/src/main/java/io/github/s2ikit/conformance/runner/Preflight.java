@@ -77,8 +77,22 @@ final class Preflight {
         // Created last, so that a run that does not start leaves no empty folder behind.
         createReportDir(reportDir);
 
+        // One cache per user, not per working folder: new packages get a new index digest, and a
+        // new digest makes every variant image build again.
+        Optional<Path> packagesDir = systemProperties.apply(RunRequest.PACKAGES_DIR_PROPERTY) == null
+                ? Optional.of(userCacheDir().resolve("s2ikit").resolve("python-packages"))
+                : Optional.empty();
+
         return new RunRequest(platform, Optional.ofNullable(options.platform()).map(String::strip), minimalImage,
-                fullImage, reportDir, baseline, selection);
+                fullImage, reportDir, baseline, selection, packagesDir);
+    }
+
+    /** Returns {@code $XDG_CACHE_HOME}, or {@code ~/.cache} when it is not set. */
+    private static Path userCacheDir() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
     }
 
     private Platform platform(String option) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param reportDir the absolute report folder, which exists and is writable
  * @param baseline the absolute path of a readable JSON report to compare with, if any
  * @param selection the selected claims
+ * @param packagesDir the folder for the Python packages the suite prepares, when the runner
+ *     chooses it because no {@value #PACKAGES_DIR_PROPERTY} system property was given
  */
 record RunRequest(
         Platform platform,
@@ -27,7 +29,15 @@ record RunRequest(
         Optional<String> fullImage,
         Path reportDir,
         Optional<Path> baseline,
-        ClaimSelection selection) {
+        ClaimSelection selection,
+        Optional<Path> packagesDir) {
+
+    /**
+     * The system property from which the suite's package indexes read the folder they cache the
+     * Python packages in. The suite's test code defines the same name, which this main code
+     * cannot refer to.
+     */
+    static final String PACKAGES_DIR_PROPERTY = "conformance.packages.dir";
 
     /**
      * The configuration parameter that names the report of an earlier run, which the report
@@ -37,13 +47,15 @@ record RunRequest(
 
     /**
      * Returns the system properties that the kit reads: the platform and the images given as
-     * options. Settings without an option are left out, so the JVM's own {@code -D} values apply.
+     * options, and the packages folder the runner chose. Settings without an option are left out,
+     * so the JVM's own {@code -D} values apply.
      */
     Map<String, String> systemProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
         platformOption.ifPresent(id -> properties.put(ConformanceSettings.PLATFORM, id));
         minimalImage.ifPresent(name -> properties.put(ConformanceSettings.MINIMAL_IMAGE, name));
         fullImage.ifPresent(name -> properties.put(ConformanceSettings.FULL_IMAGE, name));
+        packagesDir.ifPresent(dir -> properties.put(PACKAGES_DIR_PROPERTY, dir.toString()));
         return properties;
     }
 

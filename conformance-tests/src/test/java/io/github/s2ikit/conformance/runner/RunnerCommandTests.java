@@ -460,13 +460,34 @@ class RunnerCommandTests {
                 ConformanceSettings.PLATFORM, "c9s",
                 ConformanceSettings.MINIMAL_IMAGE, "localhost/minimal:1",
                 ConformanceSettings.FULL_IMAGE, "localhost/full:1",
-                RunRequest.BASELINE_PARAMETER, baseline.toString()));
+                RunRequest.BASELINE_PARAMETER, baseline.toString(),
+                RunRequest.PACKAGES_DIR_PROPERTY, userPackagesDir()));
         assertThat(run.errLines().get(0)).isEqualTo("03:04:05 Checking 1 of " + CATALOGUE_SIZE + " claims on platform "
                 + "c9s-3.11, minimal image localhost/minimal:1, full image localhost/full:1, baseline " + baseline
                 + "; report folder " + reportDir());
         assertThat(System.getProperty(ConformanceSettings.PLATFORM)).as("platform after the run")
                 .isEqualTo(platformBefore);
         assertThat(System.getProperty(ConformanceSettings.MINIMAL_IMAGE)).as("minimal image after the run").isNull();
+    }
+
+    @Test
+    void packages_dir_property_is_kept() {
+        systemProperties.put(RunRequest.PACKAGES_DIR_PROPERTY, "/somewhere/packages");
+        String before = System.getProperty(RunRequest.PACKAGES_DIR_PROPERTY);
+
+        Execution run = execute("--claims", "IMG-LABELS", "--report", reportDir().toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.PASSED);
+        assertThat(RunnerFixtureTestCases.SETTINGS_SEEN.get(RunRequest.PACKAGES_DIR_PROPERTY))
+                .as("the packages folder the claims saw, which the runner must leave as the JVM has it")
+                .isEqualTo(before);
+    }
+
+    /** Returns the per-user packages folder the runner chooses, computed as the runner does. */
+    private static String userPackagesDir() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return cache.resolve("s2ikit").resolve("python-packages").toString();
     }
 
     @Test

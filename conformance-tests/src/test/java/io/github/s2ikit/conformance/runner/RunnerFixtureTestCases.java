@@ -51,7 +51,8 @@ class RunnerFixtureTestCases {
 
     /** The property and parameter names that {@link RecordSettings} records. */
     static final List<String> RECORDED_SETTINGS = List.of(ConformanceSettings.PLATFORM,
-            ConformanceSettings.MINIMAL_IMAGE, ConformanceSettings.FULL_IMAGE, RunRequest.BASELINE_PARAMETER);
+            ConformanceSettings.MINIMAL_IMAGE, ConformanceSettings.FULL_IMAGE, RunRequest.BASELINE_PARAMETER,
+            RunRequest.PACKAGES_DIR_PROPERTY);
 
     private RunnerFixtureTestCases() {
     }
