@@ -21,13 +21,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Prints a few lines of progress while the suite runs and collects the verdict of each claim.
  *
  * <p>It prints one line when a claim group (a test class) starts, one when it finishes with its
- * duration and counts, and one for each claim test that does not pass. Each line starts with the
- * time of day, as the kit's log lines do, so that both read as one log.
+ * duration and counts, and one for each claim test that does not pass. While a test runs and the
+ * listener has printed nothing for {@link #HEARTBEAT} or more, it prints one line that names the
+ * test and how long it has run, so that a CI job that stops silent jobs does not stop this one.
+ * Each line starts with the time of day, as the kit's log lines do, so that both read as one log.
  *
  * <p>A claim's verdict follows the report's rules: {@code failed} when any of its tests failed an
  * assertion, else {@code error} when any test threw another exception, was aborted or skipped, or
@@ -38,6 +43,9 @@ final class ProgressListener implements TestExecutionListener {
     /** The maximum length of a failure message in a progress line, in characters. */
     static final int MESSAGE_WIDTH = 160;
 
+    /** How long the listener stays silent while a test runs before it prints a heartbeat line. */
+    static final Duration HEARTBEAT = Duration.ofMinutes(1);
+
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final PrintStream out;
@@ -46,8 +54,11 @@ final class ProgressListener implements TestExecutionListener {
 
     private final Map<String, Verdict> verdictsByClaim = new LinkedHashMap<>();
     private final Map<String, Instant> groupStarts = new HashMap<>();
+    private final Map<String, RunningTest> runningTests = new LinkedHashMap<>();
     private TestPlan plan;
     private Instant runStart;
+    private Instant lastLine;
+    private ScheduledExecutorService ticker;
 
     /**
      * Creates a listener.
@@ -67,12 +78,49 @@ final class ProgressListener implements TestExecutionListener {
     public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
         plan = testPlan;
         runStart = clock.instant();
+        lastLine = runStart;
         verdictsByClaim.clear();
         groupStarts.clear();
+        runningTests.clear();
+
+        ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "s2ikit-runner-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(this::heartbeat, 10, 10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            ticker = null;
+        }
+        runningTests.clear();
+    }
+
+    /**
+     * Prints one line about the longest-running test when the listener has printed nothing for
+     * {@link #HEARTBEAT} or more, and nothing otherwise.
+     */
+    synchronized void heartbeat() {
+        Instant now = clock.instant();
+        if (runningTests.isEmpty() || lastLine == null || Duration.between(lastLine, now).compareTo(HEARTBEAT) < 0) {
+            return;
+        }
+        RunningTest oldest = runningTests.values().iterator().next();
+        print(oldest.name() + " still running after " + format(Duration.between(oldest.start(), now)));
     }
 
     @Override
     public synchronized void executionStarted(TestIdentifier identifier) {
+        if (identifier.isTest()) {
+            String name = ClaimFilter.claimOf(identifier.getSource())
+                    .map(claim -> claim + " (" + identifier.getDisplayName() + ")")
+                    .orElse(identifier.getDisplayName());
+            runningTests.put(identifier.getUniqueId(), new RunningTest(name, clock.instant()));
+        }
         if (!isClaimGroup(identifier)) {
             return;
         }
@@ -94,6 +142,7 @@ final class ProgressListener implements TestExecutionListener {
 
     @Override
     public synchronized void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+        runningTests.remove(identifier.getUniqueId());
         Optional<String> claim = ClaimFilter.claimOf(identifier.getSource());
         if (identifier.isTest() && claim.isPresent()) {
             Verdict verdict = verdictOf(result);
@@ -213,8 +262,13 @@ final class ProgressListener implements TestExecutionListener {
     }
 
     private synchronized void print(String message) {
-        out.println(LocalTime.ofInstant(clock.instant(), clock.getZone()).format(TIME_OF_DAY) + " " + message);
+        lastLine = clock.instant();
+        out.println(LocalTime.ofInstant(lastLine, clock.getZone()).format(TIME_OF_DAY) + " " + message);
         out.flush();
+    }
+
+    /** A test that started and has not finished, with the name a progress line gives it. */
+    private record RunningTest(String name, Instant start) {
     }
 
     /**
