@@ -228,7 +228,7 @@ if [[ $with_podman == true ]]; then
     make_podman_base_image
     step "point the kit at Podman with DOCKER_HOST=unix://$PODMAN_SOCKET"
 else
-    # An engine that already answers, such as Docker Desktop or a remote DOCKER_HOST, needs no
+    # An engine that already responds, such as Docker Desktop or a remote DOCKER_HOST, needs no
     # local install.
     if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
         step "a container engine responds to 'docker info', so nothing is installed"

@@ -48,7 +48,7 @@ public record ConformanceReport(
         MutationScore mutationScore) {
 
     /** The reason given for the engine and inventory of a report that only has its claims yet. */
-    static final String NOT_ASKED = "not asked: the report has only its claims yet";
+    static final String NOT_COLLECTED_YET = "not collected yet: the report has only its claims so far";
 
     /**
      * Creates a report.
@@ -77,8 +77,8 @@ public record ConformanceReport(
      */
     static ConformanceReport ofClaims(String platform, Instant generatedAt, List<ReportedImage> images,
             SelectedClaims selection, List<ClaimResult> claims, List<MutantResult> mutants) {
-        return new ConformanceReport(platform, generatedAt, KitVersion.read(), EngineVersion.unknown(NOT_ASKED),
-                images, ReportSummary.of(claims), selection, claims, List.of(), PackageInventory.notCollected(NOT_ASKED),
+        return new ConformanceReport(platform, generatedAt, KitVersion.read(), EngineVersion.unknown(NOT_COLLECTED_YET),
+                images, ReportSummary.of(claims), selection, claims, List.of(), PackageInventory.notCollected(NOT_COLLECTED_YET),
                 null, mutants, MutationScore.of(mutants));
     }
 

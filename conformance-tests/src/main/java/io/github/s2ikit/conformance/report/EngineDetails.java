@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * image.
  *
  * <p>Nothing here fails the report: when the engine does not respond, or an image is gone, the
- * report says so in place of the missing facts.
+ * report gives the reason in place of the missing facts.
  */
 final class EngineDetails {
 

@@ -111,8 +111,8 @@ final class ReportComparison {
     private static ImageComparison compareImage(String role, ImageSnapshot before, ImageSnapshot after,
             List<String> notCompared) {
         if (before.sizeBytes() == null || after.sizeBytes() == null || before.sizeBytes() == 0) {
-            String which = before.sizeBytes() == null || before.sizeBytes() == 0 ? "the baseline" : "this run";
-            notCompared.add("The size of the " + role + " image is not compared: " + which + " has no size for it.");
+            String sizeless = before.sizeBytes() == null || before.sizeBytes() == 0 ? "the baseline" : "this run";
+            notCompared.add("The size of the " + role + " image is not compared: " + sizeless + " has no size for it.");
             return new ImageComparison(role, before.id(), after.id(), before.sizeBytes(), after.sizeBytes(), null,
                     false);
         }

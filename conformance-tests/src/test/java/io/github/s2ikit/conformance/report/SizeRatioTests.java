@@ -34,9 +34,9 @@ class SizeRatioTests {
 
     @Test
     void unknown_sizes_give_reason() {
-        ReportedImage gone = new ReportedImage("full", "full:1", null).notInspected("the engine has no image full:1");
+        ReportedImage missingImage = new ReportedImage("full", "full:1", null).notInspected("the engine has no image full:1");
 
-        List<SizeRatio> withoutSize = SizeRatio.of(List.of(gone, image("minimal", 200L)), SIZE_CLAIMS);
+        List<SizeRatio> withoutSize = SizeRatio.of(List.of(missingImage, image("minimal", 200L)), SIZE_CLAIMS);
         List<SizeRatio> withoutFull = SizeRatio.of(List.of(image("minimal", 200L)), SIZE_CLAIMS);
 
         assertThat(withoutSize.get(0).ratio()).isNull();

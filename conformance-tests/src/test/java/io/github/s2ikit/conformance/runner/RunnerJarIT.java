@@ -35,7 +35,7 @@ class RunnerJarIT {
 
     /**
      * How long a run may take. NOTE: an estimate with room to spare for a cold run, which builds
-     * both reference images and takes a few minutes; a warm run takes seconds.
+     * both reference images and takes a few minutes. A warm run takes seconds.
      */
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
 
